@@ -1,0 +1,25 @@
+/* kh-text.h — text helpers shared by matching, search, timelines and import.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* @text lower-cased, without diacritics (đ → d), with runs of white space
+ * folded to one space and trimmed: the key for every comparison that must
+ * ignore accents and case ("Sở Thông tin" and "so thong TIN" fold alike). */
+char     *kh_text_fold          (const char *text);
+/* TRUE when the folded @needle occurs in the folded @haystack. */
+gboolean  kh_text_fold_contains (const char *haystack, const char *needle);
+/* TRUE when @a and @b fold to the same text. */
+gboolean  kh_text_fold_equal    (const char *a, const char *b);
+/* @text with every run of white space (including line breaks) turned into
+ * one space, trimmed. */
+char     *kh_text_squeeze       (const char *text);
+/* A new string, never NULL: @text or "". */
+#define kh_text_dup(text) g_strdup ((text) ? (text) : "")
+
+G_END_DECLS

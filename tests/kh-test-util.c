@@ -1,0 +1,57 @@
+/* kh-test-util.c — helpers shared by the test programs.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "kh-test-util.h"
+
+static char *
+build_path_va (const char *root, const char *first, va_list args)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+
+  g_ptr_array_add (parts, (gpointer) root);
+  for (const char *p = first; p != NULL; p = va_arg (args, const char *))
+    g_ptr_array_add (parts, (gpointer) p);
+  g_ptr_array_add (parts, NULL);
+
+  return g_build_filenamev ((char **) parts->pdata);
+}
+
+char *
+kh_test_data_path (const char *first, ...)
+{
+  g_autofree char *root = g_test_build_filename (G_TEST_DIST, "data", NULL);
+  va_list args;
+  char *path;
+
+  va_start (args, first);
+  path = build_path_va (root, first, args);
+  va_end (args);
+  return path;
+}
+
+char *
+kh_test_source_path (const char *first, ...)
+{
+  const char *root = g_getenv ("KEHOACH_SOURCE_ROOT");
+  va_list args;
+  char *path;
+
+  g_assert_nonnull (root);
+  va_start (args, first);
+  path = build_path_va (root, first, args);
+  va_end (args);
+  return path;
+}
+
+char *
+kh_test_read_plan_text (const char *name)
+{
+  g_autofree char *path = kh_test_data_path ("plans", name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  return text;
+}

@@ -1,0 +1,19 @@
+/* kh-test-util.h — helpers shared by the test programs.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Path of a fixture under tests/data, e.g. ("plans", "ha-tinh-2018.txt"). */
+char *kh_test_data_path   (const char *first, ...) G_GNUC_NULL_TERMINATED;
+/* Path of a file of the source tree, e.g. ("data", "examples", "x.kehoach"). */
+char *kh_test_source_path (const char *first, ...) G_GNUC_NULL_TERMINATED;
+/* The contents of a fixture plan text (tests/data/plans/NAME); aborts the
+ * test if it is missing. */
+char *kh_test_read_plan_text (const char *name);
+
+G_END_DECLS
