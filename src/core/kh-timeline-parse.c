@@ -14,7 +14,9 @@
  * period, "Ngay" before "sau khi".  Two loose kinds take any phrase:
  * EVENT (it starts with "sau khi" or "khi") and PERIODIC without months
  * (it contains "định kỳ": "Giao ban báo chí định kỳ"); both print their
- * text verbatim.  ->text always keeps the phrase as written.
+ * text verbatim.  Dates and deadlines need a year ("trước ngày 25 tháng
+ * 12" stays text).  ->text always keeps the phrase as written, on one
+ * line, without the full stop of the sentence it ended.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
