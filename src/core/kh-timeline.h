@@ -74,8 +74,8 @@ gboolean     kh_timeline_equal      (const KhTimeline *a,
                                      const KhTimeline *b);
 
 /* Parses a Vietnamese phrase, ignoring case and diacritics (OCR'd text
- * too).  Returns NULL for an empty phrase, else never NULL: what is not
- * understood becomes KH_TIMELINE_TEXT. */
+ * too).  Returns NULL for an empty phrase (or one that is not UTF-8),
+ * else never NULL: what is not understood becomes KH_TIMELINE_TEXT. */
 KhTimeline  *kh_timeline_parse      (const char       *phrase);
 
 /* The phrase as it will be printed in a document of @language. */
