@@ -400,6 +400,18 @@ kh_node_get_n_children (KhNode *self)
   return g_list_model_get_n_items (G_LIST_MODEL (self->children));
 }
 
+void
+kh_node_append_child (KhNode *self,
+                      KhNode *child)
+{
+  g_return_if_fail (KH_IS_NODE (self));
+  g_return_if_fail (KH_IS_NODE (child));
+  g_return_if_fail (child->parent == NULL);
+
+  child->parent = self;
+  g_list_store_append (self->children, child);
+}
+
 guint
 kh_node_get_depth (KhNode *self)
 {

@@ -77,6 +77,9 @@ gboolean       kh_node_is_task         (KhNode *self);
 KhNode        *kh_node_get_parent      (KhNode *self);
 GListModel    *kh_node_get_children    (KhNode *self);
 guint          kh_node_get_n_children  (KhNode *self);
+/* Builds a detached subtree (not yet in a plan) before it is inserted
+ * with kh_plan_insert_node; nodes already in a plan move with KhPlan. */
+void           kh_node_append_child    (KhNode *self, KhNode *child);
 /* 1 for a root node. */
 guint          kh_node_get_depth       (KhNode *self);
 

@@ -105,3 +105,45 @@ kh_text_squeeze (const char *text)
 
   return g_string_free (out, FALSE);
 }
+
+char *
+kh_text_replace_year (const char *text,
+                      int         from,
+                      int         to,
+                      guint      *n_replaced)
+{
+  GString *out = g_string_new (NULL);
+  guint count = 0;
+
+  for (const char *p = text ? text : ""; *p; )
+    {
+      gsize run = strspn (p, "0123456789");
+
+      if (run == 0)
+        {
+          g_string_append_c (out, *p++);
+          continue;
+        }
+      if (run <= 9 && (int) g_ascii_strtoll (p, NULL, 10) == from)
+        {
+          g_string_append_printf (out, "%d", to);
+          count++;
+        }
+      else
+        g_string_append_len (out, p, (gssize) run);
+      p += run;
+    }
+  if (n_replaced != NULL)
+    *n_replaced = count;
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+kh_text_has_year (const char *text,
+                  int         year)
+{
+  guint n = 0;
+  g_autofree char *unused = kh_text_replace_year (text, year, year, &n);
+
+  return n > 0;
+}

@@ -19,6 +19,12 @@ gboolean  kh_text_fold_equal    (const char *a, const char *b);
 /* @text with every run of white space (including line breaks) turned into
  * one space, trimmed. */
 char     *kh_text_squeeze       (const char *text);
+/* @text with every number that is exactly @from (a run of digits of its
+ * own, as years are written) replaced by @to; *@n_replaced (nullable)
+ * counts the replacements. */
+char     *kh_text_replace_year  (const char *text, int from, int to, guint *n_replaced);
+/* TRUE when @text names @year as a number of its own. */
+gboolean  kh_text_has_year      (const char *text, int year);
 /* A new string, never NULL: @text or "". */
 #define kh_text_dup(text) g_strdup ((text) ? (text) : "")
 
