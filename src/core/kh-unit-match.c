@@ -271,24 +271,101 @@ collect_unit_keys (GListModel *units)
   return all;
 }
 
+/* What makes two units one: each key of the name, and the folded short
+ * name (marked, so that it never meets a name's key). */
+static GStrv
+identity_keys (KhUnit *unit)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) name_keys = kh_unit_match_keys (kh_unit_get_name (unit));
+  const char *short_name = kh_unit_get_short_name (unit);
+
+  g_strv_builder_addv (builder, (const char **) name_keys);
+  if (short_name[0] != '\0')
+    {
+      g_autofree char *folded = kh_text_fold (short_name);
+      g_autofree char *marked = g_strconcat ("short:", folded, NULL);
+      g_strv_builder_add (builder, marked);
+    }
+  return g_strv_builder_end (builder);
+}
+
 gboolean
 kh_unit_same (KhUnit *a,
               KhUnit *b)
 {
   g_auto(GStrv) ka = NULL;
   g_auto(GStrv) kb = NULL;
-  const char *sa, *sb;
 
   g_return_val_if_fail (KH_IS_UNIT (a) && KH_IS_UNIT (b), FALSE);
 
-  sa = kh_unit_get_short_name (a);
-  sb = kh_unit_get_short_name (b);
-  if (sa[0] != '\0' && sb[0] != '\0' && kh_text_fold_equal (sa, sb))
-    return TRUE;
-
-  ka = kh_unit_match_keys (kh_unit_get_name (a));
-  kb = kh_unit_match_keys (kh_unit_get_name (b));
+  ka = identity_keys (a);
+  kb = identity_keys (b);
   return keys_meet ((const char * const *) ka, (const char * const *) kb);
+}
+
+/* An index of units by identity key, so that a list is checked against
+ * another in one pass rather than pair by pair. */
+static GHashTable *
+identity_index_new (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+/* The unit of @index that @unit is the same as, or NULL. */
+static KhUnit *
+identity_index_find (GHashTable *index, const char * const *keys)
+{
+  for (guint k = 0; keys[k] != NULL; k++)
+    {
+      KhUnit *found = g_hash_table_lookup (index, keys[k]);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Records @keys as @unit's, where no earlier unit has them. */
+static void
+identity_index_add (GHashTable *index, const char * const *keys, KhUnit *unit)
+{
+  for (guint k = 0; keys[k] != NULL; k++)
+    if (!g_hash_table_contains (index, keys[k]))
+      g_hash_table_insert (index, g_strdup (keys[k]), unit);
+}
+
+GPtrArray *
+kh_unit_duplicates (GListModel *units)
+{
+  GPtrArray *groups = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GHashTable) index = identity_index_new ();
+  g_autoptr(GHashTable) group_of = g_hash_table_new (NULL, NULL);
+  guint n;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (units), groups);
+
+  n = g_list_model_get_n_items (units);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KhUnit) unit = g_list_model_get_item (units, i);
+      g_auto(GStrv) keys = identity_keys (unit);
+      KhUnit *first = identity_index_find (index, (const char * const *) keys);
+      GPtrArray *group;
+
+      identity_index_add (index, (const char * const *) keys, first ? first : unit);
+      if (first == NULL)
+        continue;
+      group = g_hash_table_lookup (group_of, first);
+      if (group == NULL)
+        {
+          group = g_ptr_array_new_with_free_func (g_object_unref);
+          g_ptr_array_add (group, g_object_ref (first));
+          g_ptr_array_add (groups, group);
+          g_hash_table_insert (group_of, first, group);
+        }
+      g_ptr_array_add (group, g_object_ref (unit));
+    }
+  return groups;
 }
 
 /* Looser keys: @key without the optional leading and trailing words. */
@@ -749,26 +826,30 @@ kh_unit_list_missing (KhPlan    *plan,
                       GPtrArray *list)
 {
   GPtrArray *missing = g_ptr_array_new_with_free_func (g_object_unref);
-  GListModel *have = NULL;
+  g_autoptr(GHashTable) index = identity_index_new ();
+  GListModel *have;
 
   g_return_val_if_fail (KH_IS_PLAN (plan), missing);
   g_return_val_if_fail (list != NULL, missing);
 
   have = kh_plan_get_units (plan);
+  for (guint i = 0; i < g_list_model_get_n_items (have); i++)
+    {
+      g_autoptr(KhUnit) unit = g_list_model_get_item (have, i);
+      g_auto(GStrv) keys = identity_keys (unit);
+
+      /* The plan keeps its reference: the index may borrow. */
+      identity_index_add (index, (const char * const *) keys, unit);
+    }
   for (guint i = 0; i < list->len; i++)
     {
       KhUnit *unit = g_ptr_array_index (list, i);
-      gboolean known = FALSE;
+      g_auto(GStrv) keys = identity_keys (unit);
 
-      for (guint k = 0; !known && k < g_list_model_get_n_items (have); k++)
-        {
-          g_autoptr(KhUnit) other = g_list_model_get_item (have, k);
-          known = kh_unit_same (unit, other);
-        }
-      for (guint k = 0; !known && k < missing->len; k++)
-        known = kh_unit_same (unit, g_ptr_array_index (missing, k));
-      if (!known)
-        g_ptr_array_add (missing, g_object_ref (unit));
+      if (identity_index_find (index, (const char * const *) keys) != NULL)
+        continue;
+      identity_index_add (index, (const char * const *) keys, unit);
+      g_ptr_array_add (missing, g_object_ref (unit));
     }
   return missing;
 }

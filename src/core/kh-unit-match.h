@@ -27,6 +27,10 @@ char     **kh_unit_match_keys       (const char *text);
  * common, or their short names fold alike (duplicates in a unit list). */
 gboolean   kh_unit_same             (KhUnit     *a,
                                      KhUnit     *b);
+/* The groups of units of @units that are the same unit: a GPtrArray of
+ * GPtrArrays of KhUnit (new references), each group in @units' order
+ * with at least two units, the groups in the order of their first. */
+GPtrArray *kh_unit_duplicates       (GListModel *units);
 
 /* The unit of @units (a GListModel of KhUnit) that @typed names, or NULL:
  * first a unit whose name or short name has the same key (the earliest

@@ -316,41 +316,25 @@ check_unassigned (GPtrArray *findings, KhPlan *plan, GPtrArray *nodes)
 static void
 check_duplicates (GPtrArray *findings, KhPlan *plan)
 {
-  GListModel *units = kh_plan_get_units (plan);
-  guint n = g_list_model_get_n_items (units);
-  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) grouped = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) groups = kh_unit_duplicates (kh_plan_get_units (plan));
 
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (all, g_list_model_get_item (units, i));
-
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < groups->len; i++)
     {
-      KhUnit *unit = g_ptr_array_index (all, i);
+      GPtrArray *group = g_ptr_array_index (groups, i);
+      KhUnit *unit = g_ptr_array_index (group, 0);
       g_autoptr(GString) others = g_string_new (NULL);
-      guint n_others = 0;
+      guint n_others = group->len - 1;
 
-      if (g_hash_table_contains (grouped, unit))
-        continue;
-      for (guint k = i + 1; k < n; k++)
-        {
-          KhUnit *other = g_ptr_array_index (all, k);
-
-          if (g_hash_table_contains (grouped, other) || !kh_unit_same (unit, other))
-            continue;
-          g_hash_table_add (grouped, other);
-          g_string_append_printf (others, "%s“%s”", n_others ? ", " : "",
-                                  kh_unit_get_name (other));
-          n_others++;
-        }
-      if (n_others > 0)
-        add_finding (findings, KH_SEVERITY_WARNING, KH_FINDING_DUPLICATE_UNIT, NULL, unit,
-                     /* TRANSLATORS: %1$s: a unit's name, %2$u: how many others,
-                      * %3$s: their names, quoted and separated by commas */
-                     g_strdup_printf (ngettext ("“%1$s” looks like %2$u other unit: %3$s",
-                                                "“%1$s” looks like %2$u other units: %3$s",
-                                                n_others),
-                                      kh_unit_get_name (unit), n_others, others->str));
+      for (guint k = 1; k < group->len; k++)
+        g_string_append_printf (others, "%s“%s”", k > 1 ? ", " : "",
+                                kh_unit_get_name (g_ptr_array_index (group, k)));
+      add_finding (findings, KH_SEVERITY_WARNING, KH_FINDING_DUPLICATE_UNIT, NULL, unit,
+                   /* TRANSLATORS: %1$s: a unit's name, %2$u: how many others,
+                    * %3$s: their names, quoted and separated by commas */
+                   g_strdup_printf (ngettext ("“%1$s” looks like %2$u other unit: %3$s",
+                                              "“%1$s” looks like %2$u other units: %3$s",
+                                              n_others),
+                                    kh_unit_get_name (unit), n_others, others->str));
     }
 }
 
