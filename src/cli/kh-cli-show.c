@@ -71,17 +71,9 @@ kh_cli_show (int argc, char **argv)
   g_autoptr(KhPlan) plan = NULL;
   g_autoptr(GPtrArray) nodes = NULL;
 
-  if (!kh_cli_parse_options (&argc, &argv, _("FILE"),
-                             _("Print the numbered outline of a plan, one node a line."),
-                             entries))
-    return 2;
-  if (argc != 2)
-    {
-      kh_cli_print_error (_("Give exactly one plan file"));
-      return 2;
-    }
-
-  plan = kh_cli_load_plan (argv[1]);
+  plan = kh_cli_load_plan_argument (&argc, &argv,
+                                    _("Print the numbered outline of a plan, one node a line."),
+                                    entries);
   if (plan == NULL)
     return 2;
 

@@ -20,6 +20,7 @@ typedef struct {
 
 static const Command commands[] = {
   { "show", kh_cli_show, N_("Print the numbered outline of a plan") },
+  { "check", kh_cli_check, N_("Print what looks wrong in a plan") },
 };
 
 void
@@ -67,6 +68,22 @@ kh_cli_parse_options (int                 *argc,
       return FALSE;
     }
   return TRUE;
+}
+
+KhPlan *
+kh_cli_load_plan_argument (int                *argc,
+                           char             ***argv,
+                           const char         *summary,
+                           const GOptionEntry *entries)
+{
+  if (!kh_cli_parse_options (argc, argv, _("FILE"), summary, entries))
+    return NULL;
+  if (*argc != 2)
+    {
+      kh_cli_print_error (_("Give exactly one plan file"));
+      return NULL;
+    }
+  return kh_cli_load_plan ((*argv)[1]);
 }
 
 static void

@@ -292,6 +292,7 @@ test_translated (void)
       g_autoptr(GPtrArray) none = kh_assignment_list_new ();
       g_autoptr(GPtrArray) findings = NULL;
       g_autofree char *expected = NULL;
+      g_auto(GStrv) parts = NULL;
       const char *format;
 
       g_setenv ("LANGUAGE", "vi", TRUE);
@@ -304,7 +305,10 @@ test_translated (void)
         g_test_message ("no Vietnamese translation in %s yet", BUILD_LOCALEDIR);
       kh_node_set_leads (task_of (plan), none);
       findings = kh_validate_node (plan, task_of (plan));
-      expected = g_strdup_printf (format, "1. Ban hành Quy chế quản lý hoạt động thông…");
+      /* The format filled in by hand: it is not a literal. */
+      parts = g_strsplit (format, "%s", 2);
+      g_assert_cmpuint (g_strv_length (parts), ==, 2);
+      expected = g_strjoinv ("1. Ban hành Quy chế quản lý hoạt động thông…", parts);
       g_assert_cmpstr (kh_finding_get_message (only_finding (findings)), ==, expected);
       return;
     }

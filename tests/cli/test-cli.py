@@ -1,0 +1,241 @@
+#!/usr/bin/env python3
+# test-cli.py — kehoach-cli show and check on the example plans, on plans
+# made to trip validation and on files that cannot be read: exit codes
+# and output lines.  Speaks TAP.
+#
+# Usage: test-cli.py KEHOACH-CLI [--tap]
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+CLI = sys.argv[1]
+SOURCE_ROOT = os.environ.get(
+    'KEHOACH_SOURCE_ROOT',
+    os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+EXAMPLES = os.path.join(SOURCE_ROOT, 'data', 'examples')
+HA_TINH = os.path.join(EXAMPLES, 'ha-tinh-2018.kehoach')
+THUA_THIEN_HUE = os.path.join(EXAMPLES, 'thua-thien-hue-2018.kehoach')
+
+tests = []
+
+
+def test(name):
+    def register(function):
+        tests.append((name, function))
+        return function
+    return register
+
+
+def run(*args):
+    """Runs kehoach-cli in English; returns (exit status, stdout lines, stderr)."""
+    env = dict(os.environ, LC_ALL='C.UTF-8', LANGUAGE='')
+    result = subprocess.run([CLI, *args], capture_output=True, env=env,
+                            stdin=subprocess.DEVNULL, timeout=120)
+    stdout = result.stdout.decode('utf-8')
+    stderr = result.stderr.decode('utf-8')
+    return result.returncode, stdout.splitlines(), stderr
+
+
+def expect(condition, what):
+    if not condition:
+        raise AssertionError(what)
+
+
+def expect_equal(got, wanted, what):
+    if got != wanted:
+        raise AssertionError(f'{what}: got {got!r}, wanted {wanted!r}')
+
+
+# A small plan in the .kehoach format (src/io/FORMAT.md) that tests then
+# break in one place each.
+def plan(**changes):
+    task = {
+        'id': 'n-t', 'kind': 'item',
+        'title': 'Ban hành Quy chế quản lý hoạt động thông tin đối ngoại.',
+        'lead': [{'unit': 'u-a', 'scope': ''}],
+        'cooperate': [{'unit': 'u-b'}],
+        'timeline': {'kind': 'quarter', 'quarter': 2, 'year': 2018, 'text': 'Quý II/2018'},
+        'children': [],
+    }
+    task.update(changes)
+    return {
+        'format': 'kehoach', 'version': 1,
+        'plan': {'title': 'Thử', 'year': 2018},
+        'units': [
+            {'id': 'u-a', 'name': 'Sở Thông tin và Truyền thông', 'short': 'Sở TT&TT', 'group': ''},
+            {'id': 'u-b', 'name': 'Sở Ngoại vụ', 'short': '', 'group': ''},
+        ],
+        'nodes': [{'id': 'n-s', 'kind': 'section', 'title': 'NỘI DUNG', 'children': [task]}],
+    }
+
+
+def write(directory, name, content):
+    path = os.path.join(directory, name)
+    with open(path, 'wb') as f:
+        f.write(content if isinstance(content, bytes) else json.dumps(content).encode('utf-8'))
+    return path
+
+
+@test('show/outline')
+def _():
+    status, lines, stderr = run('show', HA_TINH)
+    expect_equal(status, 0, 'exit status')
+    expect_equal(lines[:2], ['I. MỤC TIÊU, YÊU CẦU', '  1. Mục tiêu'], 'first lines')
+    expect(any(line.startswith('II. ') for line in lines), 'section II')
+    for line in lines:
+        expect(line.lstrip(' ') != '' and (len(line) - len(line.lstrip(' '))) % 2 == 0,
+               f'two spaces per depth: {line!r}')
+
+
+@test('show/outline/thua-thien-hue')
+def _():
+    status, lines, stderr = run('show', THUA_THIEN_HUE)
+    expect_equal(status, 0, 'exit status')
+    expect(lines[0].startswith('I. '), f'a section first: {lines[0]!r}')
+    # Decree 30 numbering: letters at the third level.
+    expect(any(line.startswith('    a) ') for line in lines), 'a third level with letters')
+
+
+@test('show/assignments')
+def _():
+    status, lines, stderr = run('show', '--assignments', HA_TINH)
+    expect_equal(status, 0, 'exit status')
+    expect(len(lines) > 10, f'one line per task, got {len(lines)}')
+    for line in lines:
+        expect_equal(len(line.split('\t')), 5, f'fields of {line!r}')
+    # 5.1. has two leads with scopes, cooperating units and a remainder.
+    fields = next(line.split('\t') for line in lines if line.startswith('5.1.\t'))
+    expect(fields[2].startswith('Sở Thông tin và Truyền thông: '), f'lead with scope: {fields[2]!r}')
+    expect('; Sở Ngoại vụ: ' in fields[2], f'second lead: {fields[2]!r}')
+    expect(fields[3].startswith('Hội Nhà báo tỉnh; Công an tỉnh'), f'cooperating: {fields[3]!r}')
+    expect_equal(fields[4], 'Thường xuyên trong năm 2018', 'timeline')
+
+
+@test('show/unreadable')
+def _():
+    status, lines, stderr = run('show', '/nonexistent/plan.kehoach')
+    expect_equal(status, 2, 'exit status')
+    expect_equal(lines, [], 'stdout')
+    expect('/nonexistent/plan.kehoach' in stderr, f'stderr names the file: {stderr!r}')
+
+
+@test('check/examples')
+def _():
+    for path in (HA_TINH, THUA_THIEN_HUE):
+        status, lines, stderr = run('check', path)
+        warnings = [line for line in lines if line.split('\t')[1] == 'warning']
+        expect_equal(status, 1 if warnings else 0, f'exit status of {path}')
+        for line in lines:
+            fields = line.split('\t')
+            expect_equal(len(fields), 3, f'fields of {line!r}')
+            expect(fields[1] in ('warning', 'note'), f'severity of {line!r}')
+        expect(not any('the title is empty' in line for line in lines), f'titles in {path}')
+    # Hà Tĩnh assigns every task; two units of its list only appear in the text.
+    status, lines, stderr = run('check', HA_TINH)
+    expect_equal(status, 0, 'exit status of Hà Tĩnh')
+    expect('-\tnote\t“Sở Nội vụ” is not assigned to any task' in lines, 'Sở Nội vụ unassigned')
+    # Thừa Thiên Huế's last section sets a deadline for everyone, led by no one.
+    status, lines, stderr = run('check', THUA_THIEN_HUE)
+    expect('3.\twarning\t3. Báo cáo hoạt động thông tin đối ngoại…: no lead unit' in lines,
+           f'the report task of section IV: {lines!r}')
+    expect_equal(status, 1, 'exit status of Thừa Thiên Huế')
+
+
+@test('check/clean')
+def _():
+    with tempfile.TemporaryDirectory() as directory:
+        status, lines, stderr = run('check', write(directory, 'clean.kehoach', plan()))
+        expect_equal(stderr, '', 'stderr')
+        expect_equal(lines, [], 'findings')
+        expect_equal(status, 0, 'exit status')
+
+
+@test('check/warnings')
+def _():
+    with tempfile.TemporaryDirectory() as directory:
+        broken = plan(lead=[], timeline={'kind': 'quarter', 'quarter': 2, 'year': 2019,
+                                         'text': 'Quý II/2019'})
+        status, lines, stderr = run('check', write(directory, 'broken.kehoach', broken))
+        expect_equal(lines, [
+            '1.\twarning\t1. Ban hành Quy chế quản lý hoạt động thông…: no lead unit',
+            '1.\twarning\t1. Ban hành Quy chế quản lý hoạt động thông…: '
+            'the timeline “Quý II/2019” is outside 2018',
+            '-\tnote\t“Sở Thông tin và Truyền thông” is not assigned to any task',
+        ], 'findings')
+        expect_equal(stderr.strip(), '2 warnings, 1 note', 'summary')
+        expect_equal(status, 1, 'exit status')
+
+
+@test('check/notes-only')
+def _():
+    with tempfile.TemporaryDirectory() as directory:
+        content = plan()
+        content['units'].append({'id': 'u-c', 'name': 'Công an tỉnh'})
+        status, lines, stderr = run('check', write(directory, 'notes.kehoach', content))
+        expect_equal(lines, ['-\tnote\t“Công an tỉnh” is not assigned to any task'], 'findings')
+        expect_equal(status, 0, 'exit status')
+
+
+@test('check/lead-and-cooperate')
+def _():
+    with tempfile.TemporaryDirectory() as directory:
+        content = plan(cooperate=[{'unit': 'u-b'}, {'unit': 'u-a'}])
+        status, lines, stderr = run('check', write(directory, 'both.kehoach', content))
+        expect_equal(lines, ['1.\twarning\t1. Ban hành Quy chế quản lý hoạt động thông…: '
+                             '“Sở Thông tin và Truyền thông” both leads and cooperates'], 'findings')
+        expect_equal(status, 1, 'exit status')
+
+
+@test('check/unreadable')
+def _():
+    with tempfile.TemporaryDirectory() as directory:
+        cases = {
+            'not-json.kehoach': b'{ "format": "kehoach", ',
+            'not-utf8.kehoach': b'\xff\xfe not text',
+            'not-a-plan.kehoach': b'{"format": "something else", "version": 1}',
+            'future.kehoach': json.dumps(dict(plan(), version=99)).encode('utf-8'),
+        }
+        for name, content in cases.items():
+            path = write(directory, name, content)
+            status, lines, stderr = run('check', path)
+            expect_equal(status, 2, f'exit status for {name}')
+            expect_equal(lines, [], f'stdout for {name}')
+            expect(path in stderr and stderr.startswith('kehoach-cli: '),
+                   f'stderr for {name} names the file: {stderr!r}')
+    status, lines, stderr = run('check', '/nonexistent/plan.kehoach')
+    expect_equal(status, 2, 'exit status for a missing file')
+
+
+@test('check/usage')
+def _():
+    status, lines, stderr = run('check')
+    expect_equal(status, 2, 'exit status without a file')
+    status, lines, stderr = run('check', HA_TINH, THUA_THIEN_HUE)
+    expect_equal(status, 2, 'exit status with two files')
+    status, lines, stderr = run('check', '--help')
+    expect_equal(status, 0, 'exit status of --help')
+    expect(any('FILE' in line for line in lines), 'usage names FILE')
+
+
+def main():
+    print(f'1..{len(tests)}')
+    failed = 0
+    for number, (name, function) in enumerate(tests, 1):
+        try:
+            function()
+            print(f'ok {number} /cli/{name}')
+        except Exception as error:  # report every failure, keep going
+            failed += 1
+            print(f'not ok {number} /cli/{name}')
+            for line in str(error).splitlines() or [type(error).__name__]:
+                print(f'# {line}')
+    return 1 if failed else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
