@@ -121,6 +121,24 @@ kh_test_plan_new (void)
   return plan;
 }
 
+KhNode *
+kh_test_node (KhPlan *plan, const char *id)
+{
+  KhNode *node = kh_plan_lookup_node (plan, id);
+
+  g_assert_nonnull (node);
+  return node;
+}
+
+KhUnit *
+kh_test_unit (KhPlan *plan, const char *id)
+{
+  KhUnit *unit = kh_plan_lookup_unit (plan, id);
+
+  g_assert_nonnull (unit);
+  return unit;
+}
+
 /* Dump */
 
 static void

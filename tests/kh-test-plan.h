@@ -16,6 +16,10 @@ G_BEGIN_DECLS
  * "u-ca", "u-svh", "u-bht", "u-dpth"; nodes "n-1" … in tree order. */
 KhPlan *kh_test_plan_new  (void);
 
+/* The node / unit with @id; fails the test when there is none. */
+KhNode *kh_test_node      (KhPlan *plan, const char *id);
+KhUnit *kh_test_unit      (KhPlan *plan, const char *id);
+
 /* Every field of @plan as stable text, one line per value: two plans with
  * the same dump are the same plan. */
 char   *kh_test_plan_dump (KhPlan *plan);

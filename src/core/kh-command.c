@@ -6,6 +6,8 @@
 
 #include "kh-command.h"
 
+#include <gobject/gvaluecollector.h>
+
 typedef enum {
   COMMAND_SET_PROPERTY,
   COMMAND_SET_ASSIGNMENTS,
@@ -116,15 +118,32 @@ values_equal (GParamSpec *pspec, const GValue *a, const GValue *b)
 }
 
 KhCommand *
-kh_command_new_set_property (GObject      *target,
-                             const char   *property,
-                             const GValue *value,
-                             const char   *label,
-                             gboolean      typing)
+kh_command_new_set_property (GObject    *target,
+                             const char *property,
+                             const char *label,
+                             gboolean    typing,
+                             ...)
+{
+  KhCommand *self;
+  va_list args;
+
+  va_start (args, typing);
+  self = kh_command_new_set_property_valist (target, property, label, typing, args);
+  va_end (args);
+  return self;
+}
+
+KhCommand *
+kh_command_new_set_property_valist (GObject    *target,
+                                    const char *property,
+                                    const char *label,
+                                    gboolean    typing,
+                                    va_list     args)
 {
   GParamSpec *pspec;
   g_auto(GValue) before = G_VALUE_INIT;
   g_auto(GValue) after = G_VALUE_INIT;
+  g_autofree char *error = NULL;
   KhCommand *self;
 
   pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (target), property);
@@ -132,16 +151,16 @@ kh_command_new_set_property (GObject      *target,
   g_return_val_if_fail ((pspec->flags & G_PARAM_WRITABLE) != 0, NULL);
   g_return_val_if_fail ((pspec->flags & G_PARAM_CONSTRUCT_ONLY) == 0, NULL);
 
-  g_value_init (&before, pspec->value_type);
-  g_object_get_property (target, property, &before);
-  g_value_init (&after, pspec->value_type);
-  g_return_val_if_fail (g_value_transform (value, &after), NULL);
+  G_VALUE_COLLECT_INIT (&after, pspec->value_type, args, 0, &error);
+  g_return_val_if_fail (error == NULL, NULL);
   /* Out-of-range values are a programming error, not a user's. */
   g_return_val_if_fail (!g_param_value_validate (pspec, &after), NULL);
   /* The model stores NULL strings as "". */
   if (G_VALUE_HOLDS_STRING (&after) && g_value_get_string (&after) == NULL)
     g_value_set_static_string (&after, "");
 
+  g_value_init (&before, pspec->value_type);
+  g_object_get_property (target, property, &before);
   if (values_equal (pspec, &before, &after))
     return NULL;
 

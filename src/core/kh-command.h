@@ -19,13 +19,20 @@ typedef struct _KhCommand KhCommand;
 
 /* The constructors return NULL when the command would change nothing. */
 
-/* A property of a KhPlan, KhNode or KhUnit set to @value; @typing marks a
+/* A property of a KhPlan, KhNode or KhUnit set to the value that follows
+ * @typing, of the property's type as g_object_set takes it (a gint64 for
+ * "budget-amount"; strings and boxed values are copied).  @typing marks a
  * step that later keystrokes in the same field may join. */
-KhCommand  *kh_command_new_set_property (GObject      *target,
-                                         const char   *property,
-                                         const GValue *value,
-                                         const char   *label,
-                                         gboolean      typing);
+KhCommand  *kh_command_new_set_property (GObject    *target,
+                                         const char *property,
+                                         const char *label,
+                                         gboolean    typing,
+                                         ...);
+KhCommand  *kh_command_new_set_property_valist (GObject    *target,
+                                                const char *property,
+                                                const char *label,
+                                                gboolean    typing,
+                                                va_list     args);
 /* A node's lead and cooperating lists replaced by copies of these. */
 KhCommand  *kh_command_new_set_assignments (KhNode    *node,
                                             GPtrArray *leads,

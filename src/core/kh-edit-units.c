@@ -47,17 +47,13 @@ kh_edit_insert_unit (KhHistory *history,
   return _kh_history_push (history, kh_command_new_insert_unit (position, unit, _("Add Unit")));
 }
 
-static void
+static gboolean
 rename_field (KhHistory *history, KhUnit *unit, const char *property, const char *value)
 {
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  if (value == NULL)
-    return;
-  g_value_init (&v, G_TYPE_STRING);
-  g_value_set_string (&v, value);
-  _kh_history_push (history,
-                    kh_command_new_set_property (G_OBJECT (unit), property, &v, NULL, FALSE));
+  return value != NULL
+      && _kh_history_push (history,
+                           kh_command_new_set_property (G_OBJECT (unit), property, NULL, FALSE,
+                                                        value));
 }
 
 gboolean
@@ -67,19 +63,15 @@ kh_edit_rename_unit (KhHistory  *history,
                      const char *short_name,
                      const char *group)
 {
-  gboolean changed;
+  gboolean changed = FALSE;
 
   g_return_val_if_fail (KH_IS_HISTORY (history), FALSE);
   g_return_val_if_fail (unit_in_plan (kh_history_get_plan (history), unit), FALSE);
 
-  changed = g_strcmp0 (name ? name : kh_unit_get_name (unit), kh_unit_get_name (unit)) != 0
-         || g_strcmp0 (short_name ? short_name : kh_unit_get_short_name (unit), kh_unit_get_short_name (unit)) != 0
-         || g_strcmp0 (group ? group : kh_unit_get_group (unit), kh_unit_get_group (unit)) != 0;
-
   kh_history_begin_group (history);
-  rename_field (history, unit, "name", name);
-  rename_field (history, unit, "short-name", short_name);
-  rename_field (history, unit, "group", group);
+  changed |= rename_field (history, unit, "name", name);
+  changed |= rename_field (history, unit, "short-name", short_name);
+  changed |= rename_field (history, unit, "group", group);
   kh_history_end_group (history, _("Rename Unit"));
   return changed;
 }
@@ -172,18 +164,15 @@ reassign_everywhere (KhHistory *history,
       if (row != NULL)
         {
           g_autoptr(KhAppendixRow) new_row = kh_appendix_row_copy (row);
-          g_auto(GValue) v = G_VALUE_INIT;
 
           g_clear_pointer (&new_row->leads, g_ptr_array_unref);
           g_clear_pointer (&new_row->cooperating, g_ptr_array_unref);
           if (rewrite_lists (row->leads, row->cooperating, from, into,
                              &new_row->leads, &new_row->cooperating) == 0)
             continue;
-          g_value_init (&v, KH_TYPE_APPENDIX_ROW);
-          g_value_set_boxed (&v, new_row);
           _kh_history_push (history,
                             kh_command_new_set_property (G_OBJECT (node), "appendix-row",
-                                                         &v, NULL, FALSE));
+                                                         NULL, FALSE, new_row));
         }
     }
   return moved;

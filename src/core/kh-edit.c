@@ -5,7 +5,6 @@
 #include "config.h"
 
 #include "kh-edit.h"
-#include "kh-enum-types.h"
 #include "kh-history-private.h"
 #include "kh-text.h"
 
@@ -25,19 +24,39 @@ node_in_plan (KhPlan *plan, KhNode *node)
   return KH_IS_NODE (node) && kh_plan_lookup_node (plan, kh_node_get_id (node)) == node;
 }
 
+/* The plan itself, or a node or unit of it. */
+static gboolean
+target_in_plan (KhPlan *plan, GObject *target)
+{
+  if (KH_IS_UNIT (target))
+    return kh_plan_lookup_unit (plan, kh_unit_get_id (KH_UNIT (target))) == KH_UNIT (target);
+  if (KH_IS_NODE (target))
+    return node_in_plan (plan, KH_NODE (target));
+  return target == G_OBJECT (plan);
+}
+
 /* Fields */
 
+/* Records @property of @target (the plan, or a node or unit of it) set to
+ * the value after @typing, of the property's type. */
 static gboolean
-set_value (KhHistory    *history,
-           GObject      *target,
-           const char   *property,
-           const GValue *value,
-           const char   *label,
-           gboolean      typing)
+set_value (KhHistory  *history,
+           GObject    *target,
+           const char *property,
+           const char *label,
+           gboolean    typing,
+           ...)
 {
-  return _kh_history_push (history,
-                           kh_command_new_set_property (target, property, value,
-                                                        label, typing));
+  KhCommand *command;
+  va_list args;
+
+  g_return_val_if_fail (KH_IS_HISTORY (history), FALSE);
+  g_return_val_if_fail (target_in_plan (plan_of (history), target), FALSE);
+
+  va_start (args, typing);
+  command = kh_command_new_set_property_valist (target, property, label, typing, args);
+  va_end (args);
+  return _kh_history_push (history, command);
 }
 
 gboolean
@@ -46,63 +65,40 @@ kh_edit_set_text (KhHistory  *history,
                   const char *property,
                   const char *value)
 {
-  g_auto(GValue) v = G_VALUE_INIT;
   GParamSpec *pspec;
 
-  g_return_val_if_fail (KH_IS_HISTORY (history), FALSE);
-  g_return_val_if_fail (KH_IS_PLAN (target) || KH_IS_NODE (target) || KH_IS_UNIT (target), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (target), FALSE);
   g_return_val_if_fail (property != NULL, FALSE);
 
   pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (target), property);
   g_return_val_if_fail (pspec != NULL && pspec->value_type == G_TYPE_STRING, FALSE);
 
-  g_value_init (&v, G_TYPE_STRING);
-  g_value_set_string (&v, value);
   /* Translators: the name of an undo step ("Undo Typing"). */
-  return set_value (history, target, property, &v, _("Typing"), TRUE);
-}
-
-static gboolean
-set_plan_value (KhHistory    *history,
-                const char   *property,
-                const GValue *value,
-                const char   *label)
-{
-  g_return_val_if_fail (KH_IS_HISTORY (history), FALSE);
-  return set_value (history, G_OBJECT (plan_of (history)), property, value, label, FALSE);
+  return set_value (history, target, property, _("Typing"), TRUE, value);
 }
 
 gboolean
 kh_edit_set_year (KhHistory *history,
                   int        year)
 {
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  g_value_init (&v, G_TYPE_INT);
-  g_value_set_int (&v, year);
-  return set_plan_value (history, "year", &v, _("Change Year"));
+  return set_value (history, G_OBJECT (plan_of (history)), "year",
+                    _("Change Year"), FALSE, year);
 }
 
 gboolean
 kh_edit_set_language (KhHistory  *history,
                       KhLanguage  language)
 {
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  g_value_init (&v, KH_TYPE_LANGUAGE);
-  g_value_set_enum (&v, language);
-  return set_plan_value (history, "language", &v, _("Change Document Language"));
+  return set_value (history, G_OBJECT (plan_of (history)), "language",
+                    _("Change Document Language"), FALSE, language);
 }
 
 gboolean
 kh_edit_set_numbering (KhHistory   *history,
                        KhNumbering  numbering)
 {
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  g_value_init (&v, KH_TYPE_NUMBERING);
-  g_value_set_enum (&v, numbering);
-  return set_plan_value (history, "numbering", &v, _("Change Numbering"));
+  return set_value (history, G_OBJECT (plan_of (history)), "numbering",
+                    _("Change Numbering"), FALSE, numbering);
 }
 
 gboolean
@@ -110,11 +106,9 @@ kh_edit_set_recipients (KhHistory          *history,
                         const char * const *recipients)
 {
   static const char * const none[] = { NULL };
-  g_auto(GValue) v = G_VALUE_INIT;
 
-  g_value_init (&v, G_TYPE_STRV);
-  g_value_set_boxed (&v, recipients ? recipients : none);
-  return set_plan_value (history, "recipients", &v, _("Change Recipients"));
+  return set_value (history, G_OBJECT (plan_of (history)), "recipients",
+                    _("Change Recipients"), FALSE, recipients ? recipients : none);
 }
 
 gboolean
@@ -128,30 +122,14 @@ kh_edit_set_appendix_order (KhHistory          *history,
                                                               _("Reorder Appendix")));
 }
 
-static gboolean
-set_node_value (KhHistory    *history,
-                KhNode       *node,
-                const char   *property,
-                const GValue *value,
-                const char   *label)
-{
-  g_return_val_if_fail (KH_IS_HISTORY (history), FALSE);
-  g_return_val_if_fail (node_in_plan (plan_of (history), node), FALSE);
-
-  return set_value (history, G_OBJECT (node), property, value, label, FALSE);
-}
-
 gboolean
 kh_edit_set_node_kind (KhHistory  *history,
                        KhNode     *node,
                        KhNodeKind  kind)
 {
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  g_value_init (&v, KH_TYPE_NODE_KIND);
-  g_value_set_enum (&v, kind);
-  return set_node_value (history, node, "kind", &v,
-                         kind == KH_NODE_SECTION ? _("Make Section") : _("Make Item"));
+  return set_value (history, G_OBJECT (node), "kind",
+                    kind == KH_NODE_SECTION ? _("Make Section") : _("Make Item"), FALSE,
+                    kind);
 }
 
 gboolean
@@ -159,13 +137,10 @@ kh_edit_set_budget_amount (KhHistory *history,
                            KhNode    *node,
                            gint64     amount)
 {
-  g_auto(GValue) v = G_VALUE_INIT;
-
   g_return_val_if_fail (amount >= 0, FALSE);
 
-  g_value_init (&v, G_TYPE_INT64);
-  g_value_set_int64 (&v, amount);
-  return set_node_value (history, node, "budget-amount", &v, _("Change Budget"));
+  return set_value (history, G_OBJECT (node), "budget-amount",
+                    _("Change Budget"), FALSE, amount);
 }
 
 gboolean
@@ -173,12 +148,9 @@ kh_edit_set_in_appendix (KhHistory *history,
                          KhNode    *node,
                          gboolean   in_appendix)
 {
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  g_value_init (&v, G_TYPE_BOOLEAN);
-  g_value_set_boolean (&v, in_appendix);
-  return set_node_value (history, node, "in-appendix", &v,
-                         in_appendix ? _("Add to Appendix") : _("Remove from Appendix"));
+  return set_value (history, G_OBJECT (node), "in-appendix",
+                    in_appendix ? _("Add to Appendix") : _("Remove from Appendix"), FALSE,
+                    in_appendix);
 }
 
 gboolean
@@ -186,11 +158,8 @@ kh_edit_set_timeline (KhHistory        *history,
                       KhNode           *node,
                       const KhTimeline *timeline)
 {
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  g_value_init (&v, KH_TYPE_TIMELINE);
-  g_value_set_boxed (&v, timeline);
-  return set_node_value (history, node, "timeline", &v, _("Change Timeline"));
+  return set_value (history, G_OBJECT (node), "timeline",
+                    _("Change Timeline"), FALSE, timeline);
 }
 
 gboolean
@@ -198,11 +167,8 @@ kh_edit_set_appendix_row (KhHistory           *history,
                           KhNode              *node,
                           const KhAppendixRow *row)
 {
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  g_value_init (&v, KH_TYPE_APPENDIX_ROW);
-  g_value_set_boxed (&v, row);
-  return set_node_value (history, node, "appendix-row", &v, _("Change Appendix Row"));
+  return set_value (history, G_OBJECT (node), "appendix-row",
+                    _("Change Appendix Row"), FALSE, row);
 }
 
 /* Assignments */

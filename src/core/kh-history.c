@@ -163,10 +163,10 @@ _kh_history_push (KhHistory *self,
     return FALSE;
   if (self->applying)
     {
-      /* A signal handler edited the plan in the middle of a step. */
-      g_critical ("Kehoach: an edit was made while another was being applied");
+      /* A signal handler edited the plan in the middle of a step: the
+       * stacks would no longer match the plan. */
       kh_command_free (command);
-      return FALSE;
+      g_return_val_if_reached (FALSE);
     }
 
   now = self->clock (self->clock_data);

@@ -88,19 +88,13 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 static KhNode *
 node (Fixture *f, const char *id)
 {
-  KhNode *n = kh_plan_lookup_node (f->plan, id);
-
-  g_assert_nonnull (n);
-  return n;
+  return kh_test_node (f->plan, id);
 }
 
 static KhUnit *
 unit (Fixture *f, const char *id)
 {
-  KhUnit *u = kh_plan_lookup_unit (f->plan, id);
-
-  g_assert_nonnull (u);
-  return u;
+  return kh_test_unit (f->plan, id);
 }
 
 static void
@@ -315,6 +309,44 @@ test_set_node_fields (Fixture *f, gconstpointer data)
   while (kh_history_undo (f->history))
     ;
   assert_dump (f, s0);
+}
+
+static void
+test_outside_plan (Fixture *f, gconstpointer data)
+{
+  g_autoptr(KhNode) stray = kh_node_new ("n-99", KH_NODE_ITEM, "Ngoài kế hoạch");
+  g_autoptr(KhPlan) other = kh_plan_new ();
+
+  /* Editing what is not in the history's plan is a programming error. */
+  g_test_expect_message (NULL, G_LOG_LEVEL_CRITICAL, "*target_in_plan*");
+  g_assert_false (kh_edit_set_text (f->history, G_OBJECT (stray), "title", "x"));
+  g_test_assert_expected_messages ();
+  g_test_expect_message (NULL, G_LOG_LEVEL_CRITICAL, "*target_in_plan*");
+  g_assert_false (kh_edit_set_text (f->history, G_OBJECT (other), "title", "x"));
+  g_test_assert_expected_messages ();
+  g_test_expect_message (NULL, G_LOG_LEVEL_CRITICAL, "*node_in_plan*");
+  g_assert_false (kh_edit_move_up (f->history, stray));
+  g_test_assert_expected_messages ();
+  g_assert_false (kh_history_get_can_undo (f->history));
+}
+
+static void
+edit_from_handler (KhPlan *plan, KhNode *node, const char *property, Fixture *f)
+{
+  kh_edit_set_text (f->history, G_OBJECT (plan), "place", "x");
+}
+
+static void
+test_edit_during_edit (Fixture *f, gconstpointer data)
+{
+  g_signal_connect (f->plan, "node-changed", G_CALLBACK (edit_from_handler), f);
+  g_test_expect_message (NULL, G_LOG_LEVEL_CRITICAL, "*should not be reached*");
+  g_assert_true (kh_edit_set_text (f->history, G_OBJECT (node (f, "n-2")), "title", "x"));
+  g_test_assert_expected_messages ();
+  g_signal_handlers_disconnect_by_func (f->plan, edit_from_handler, f);
+  /* Only the outer edit was recorded. */
+  g_assert_true (kh_history_undo (f->history));
+  g_assert_false (kh_history_undo (f->history));
 }
 
 /* Assignments */
@@ -803,6 +835,8 @@ main (int argc, char *argv[])
   ADD ("field/text-plan-unit", test_set_text_plan_and_unit);
   ADD ("field/metadata", test_set_metadata);
   ADD ("field/node", test_set_node_fields);
+  ADD ("field/outside-plan", test_outside_plan);
+  ADD ("field/edit-during-edit", test_edit_during_edit);
   ADD ("assign/roles", test_assign);
   ADD ("assign/unassign", test_unassign);
   ADD ("assign/set-lists", test_set_lists);

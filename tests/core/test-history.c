@@ -39,12 +39,8 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 static KhNode *
 node (Fixture *f, const char *id)
 {
-  KhNode *n = kh_plan_lookup_node (f->plan, id);
-
-  g_assert_nonnull (n);
-  return n;
+  return kh_test_node (f->plan, id);
 }
-
 static void
 type (Fixture *f, const char *id, const char *property, const char *text, gint64 after_ms)
 {

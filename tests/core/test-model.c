@@ -8,15 +8,6 @@
 #include "kh-plan.h"
 #include "kh-test-plan.h"
 
-static KhNode *
-lookup (KhPlan *plan, const char *id)
-{
-  KhNode *node = kh_plan_lookup_node (plan, id);
-
-  g_assert_nonnull (node);
-  return node;
-}
-
 /* Connected swapped: the count comes first, the signal's arguments are
  * ignored. */
 static void
@@ -173,15 +164,15 @@ static void
 test_tree_node_changed (void)
 {
   g_autoptr(KhPlan) plan = kh_test_plan_new ();
-  g_autoptr(KhNode) removed = g_object_ref (lookup (plan, "n-11"));
+  g_autoptr(KhNode) removed = g_object_ref (kh_test_node (plan, "n-11"));
   guint changed = 0;
 
   g_signal_connect_swapped (plan, "node-changed", G_CALLBACK (count_signal), &changed);
-  kh_node_set_title (lookup (plan, "n-12"), "Sở TT&TT");
+  kh_node_set_title (kh_test_node (plan, "n-12"), "Sở TT&TT");
   g_assert_cmpuint (changed, ==, 1);
   kh_plan_remove_node (plan, removed);
   /* A node out of the plan no longer speaks through it. */
-  kh_node_set_title (lookup (plan, "n-2"), "x");
+  kh_node_set_title (kh_test_node (plan, "n-2"), "x");
   g_assert_cmpuint (changed, ==, 2);
   {
     KhNode *child = g_list_model_get_item (kh_node_get_children (removed), 0);
@@ -197,7 +188,7 @@ test_tree_freed_with_plan (void)
   KhPlan *plan = kh_test_plan_new ();
   GWeakRef ref;
 
-  g_weak_ref_init (&ref, lookup (plan, "n-10"));
+  g_weak_ref_init (&ref, kh_test_node (plan, "n-10"));
   g_assert_finalize_object (plan);
   {
     g_autoptr(KhNode) gone = g_weak_ref_get (&ref);
@@ -356,8 +347,8 @@ static void
 test_node_appendix_getters (void)
 {
   g_autoptr(KhPlan) plan = kh_test_plan_new ();
-  KhNode *plain = lookup (plan, "n-6");
-  KhNode *rowed = lookup (plan, "n-7");
+  KhNode *plain = kh_test_node (plan, "n-6");
+  KhNode *rowed = kh_test_node (plan, "n-7");
   const KhAppendixRow *row = kh_node_get_appendix_row (rowed);
 
   /* Without a row, the task's own values. */
@@ -408,9 +399,9 @@ test_appendix_order (void)
     g_assert_cmpstr (kh_node_get_id (g_ptr_array_index (nodes, 1)), ==, "n-6");
   }
 
-  kh_node_set_in_appendix (lookup (plan, "n-9"), TRUE);
-  kh_node_set_in_appendix (lookup (plan, "n-10"), TRUE);
-  kh_node_set_in_appendix (lookup (plan, "n-2"), TRUE);
+  kh_node_set_in_appendix (kh_test_node (plan, "n-9"), TRUE);
+  kh_node_set_in_appendix (kh_test_node (plan, "n-10"), TRUE);
+  kh_node_set_in_appendix (kh_test_node (plan, "n-2"), TRUE);
   g_signal_connect_swapped (plan, "changed", G_CALLBACK (count_signal), &changed);
   kh_plan_set_appendix_order (plan, order);
   kh_plan_set_appendix_order (plan, order);
@@ -436,7 +427,7 @@ static void
 test_extras (void)
 {
   g_autoptr(KhPlan) plan = kh_test_plan_new ();
-  KhNode *node = lookup (plan, "n-6");
+  KhNode *node = kh_test_node (plan, "n-6");
   KhUnit *unit = kh_plan_lookup_unit (plan, "u-ca");
 
   g_assert_cmpuint (g_hash_table_size (kh_plan_get_extras (plan)), ==, 0);
