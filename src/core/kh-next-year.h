@@ -8,12 +8,15 @@
 
 G_BEGIN_DECLS
 
-/* One confirmed unit replacement: every assignment of @from moves to the
- * unit named @to_name (an existing unit of the plan matched by name, or a
- * new one in @from's group). */
+/* One confirmed unit replacement: every assignment of the unit @from_id
+ * moves to the unit named @to_name — the plan's own unit of that name
+ * (kh_unit_match), else a new one: like @successor when it is set (a unit
+ * of the default lists: short name and group), else in @from_id's group.
+ * The replaced unit leaves the plan. */
 typedef struct {
-  char *from_id;
-  char *to_name;
+  char   *from_id;
+  char   *to_name;
+  KhUnit *successor;  /* owned, nullable */
 } KhUnitReplacement;
 
 KhUnitReplacement *kh_unit_replacement_new  (const char *from_id, const char *to_name);
@@ -21,8 +24,9 @@ void               kh_unit_replacement_free (KhUnitReplacement *self);
 
 typedef enum {
   KH_REVIEW_TEXT_TIMELINE,  /* a timeline kept as text had its year rewritten, or could not be moved */
-  KH_REVIEW_UNIT_REPLACED,  /* a task's units were replaced */
-  KH_REVIEW_LEFTOVER_YEAR,  /* a title or body still names the old year */
+  KH_REVIEW_UNIT_REPLACED,  /* a task's units (or a heading naming one) were replaced */
+  KH_REVIEW_LEFTOVER_YEAR,  /* a text still names the old year or a replaced unit */
+  KH_REVIEW_PREAMBLE,       /* the preamble's year was replaced: the documents it cites need a look */
 } KhReviewKind;
 
 typedef struct {
@@ -39,17 +43,23 @@ typedef struct {
   guint units_replaced;           /* replacements applied */
   guint assignments_moved;        /* assignments that changed unit */
   gboolean cleared_number;        /* number, date and signer were cleared */
-  GPtrArray *review;              /* of KhReviewItem, in tree order */
+  GPtrArray *review;              /* of KhReviewItem: the plan's own first, then the nodes' in tree order */
 } KhNextYearSummary;
 
 void  kh_next_year_summary_free   (KhNextYearSummary *self);
 /* The summary as lines of translated text, for the CLI and the window. */
 char *kh_next_year_summary_format (const KhNextYearSummary *self);
 
-/* A new plan for @target_year: structured timelines moved, text timelines
- * with the year replaced and flagged, the year in the title and preamble
- * replaced, number, date and signer cleared, @replacements (of
- * KhUnitReplacement, may be NULL) applied.  @source is not modified. */
+/* A new plan for @target_year (1900–2200): structured timelines moved
+ * (the tasks' and their appendix rows'), text timelines with the year
+ * replaced and flagged, the year in the title and preamble replaced,
+ * number, date and signer cleared, @replacements (of KhUnitReplacement,
+ * may be NULL) applied — a replacement whose unit is gone or that
+ * names the unit itself is skipped, chains (A → B, B → C) end at C;
+ * a node titled with a replaced unit's name (the heading of its duties)
+ * takes the successor's.  What is left in free text (the old year, a
+ * replaced unit's name) is listed for review, not rewritten.  Ids are
+ * kept.  @source is not modified. */
 KhPlan *kh_next_year (KhPlan             *source,
                       int                 target_year,
                       GPtrArray          *replacements,
