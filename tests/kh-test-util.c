@@ -4,6 +4,8 @@
  */
 #include "kh-test-util.h"
 
+#include <glib/gstdio.h>
+
 static char *
 build_path_va (const char *root, const char *first, va_list args)
 {
@@ -54,4 +56,23 @@ kh_test_read_plan_text (const char *name)
   g_file_get_contents (path, &text, NULL, &error);
   g_assert_no_error (error);
   return text;
+}
+
+void
+kh_test_remove_tree (const char *path)
+{
+  GDir *dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+          kh_test_remove_tree (child);
+        }
+    }
+  g_clear_pointer (&dir, g_dir_close);
+  if (g_remove (path) != 0)
+    g_rmdir (path);
 }

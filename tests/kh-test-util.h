@@ -16,4 +16,8 @@ char *kh_test_source_path (const char *first, ...) G_GNUC_NULL_TERMINATED;
  * test if it is missing. */
 char *kh_test_read_plan_text (const char *name);
 
+/* Deletes @path and, for a folder, everything in it (temporary test
+ * folders); what is missing is no error. */
+void  kh_test_remove_tree (const char *path);
+
 G_END_DECLS
