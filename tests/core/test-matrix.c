@@ -722,7 +722,7 @@ test_random (Fixture *f, gconstpointer data)
   for (guint i = 0; i < g_list_model_get_n_items (kh_plan_get_units (f->plan)); i++)
     g_ptr_array_add (units, g_list_model_get_item (kh_plan_get_units (f->plan), i));
 
-  for (guint step = 0; step < 1500; step++)
+  for (guint step = 0; step < 2000; step++)
     {
       g_autoptr(GPtrArray) nodes = kh_plan_collect_nodes (f->plan);
       KhNode *n;
@@ -735,7 +735,7 @@ test_random (Fixture *f, gconstpointer data)
         }
       n = g_ptr_array_index (nodes, g_rand_int_range (rand, 0, nodes->len));
 
-      switch (g_rand_int_range (rand, 0, 12))
+      switch (g_rand_int_range (rand, 0, 15))
         {
         case 0: case 1: case 2: case 3:
           kh_edit_assign (f->history, n, u, roles[g_rand_int_range (rand, 0, 3)], NULL);
@@ -767,6 +767,20 @@ test_random (Fixture *f, gconstpointer data)
         case 9:
           kh_edit_set_text (f->history, G_OBJECT (n), "lead-note", g_rand_boolean (rand) ? "" : "UBND tỉnh");
           break;
+        case 12:
+          kh_edit_set_node_kind (f->history, n, g_rand_boolean (rand) ? KH_NODE_ITEM : KH_NODE_SECTION);
+          break;
+        case 13:
+          {
+            g_autoptr(KhTimeline) timeline = kh_timeline_parse ("Quý II/2018");
+
+            kh_edit_set_timeline (f->history, n, g_rand_boolean (rand) ? timeline : NULL);
+          }
+          break;
+        case 14:
+          kh_edit_rename_unit (f->history, u, NULL, NULL,
+                               g_rand_boolean (rand) ? "Cơ quan báo chí" : "");
+          break;
         case 10:
           {
             KhNode *sections[] = { NULL, NULL, kh_plan_lookup_node (f->plan, "n-4"), n };
@@ -775,7 +789,7 @@ test_random (Fixture *f, gconstpointer data)
             kh_matrix_set_rows (f->matrix, g_rand_boolean (rand) ? KH_MATRIX_TASKS : KH_MATRIX_ALL_ITEMS);
           }
           break;
-        default:
+        case 11:
           {
             const char *groups[] = { NULL, NULL, "Cơ quan báo chí", "Sở, ban, ngành" };
 
@@ -784,6 +798,8 @@ test_random (Fixture *f, gconstpointer data)
             kh_matrix_set_hide_unassigned (f->matrix, g_rand_boolean (rand));
           }
           break;
+        default:
+          g_assert_not_reached ();
         }
       assert_consistent (f->mirror);
     }
