@@ -11,57 +11,44 @@
 #include "kh-cli.h"
 #include "kh-next-year.h"
 #include "kh-plan-io.h"
-#include "kh-unit-list-io.h"
 #include "kh-unit-map-io.h"
 
 #define YEAR_UNSET G_MININT
 
-/* The shipped default unit lists, where the successors' short names and
- * groups come from; a list that cannot be read only costs short names. */
-static void
-add_default_directory (KhUnitMap *map)
-{
-  static const char * const lists[] = { "province", "commune" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
-    {
-      g_autoptr(GFile) file = kh_unit_list_default_file (lists[i]);
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GPtrArray) units = kh_unit_list_load (file, &error);
-
-      if (units == NULL)
-        g_debug ("No default unit list “%s”: %s", lists[i], error->message);
-      else
-        kh_unit_map_add_directory (map, units);
-    }
-}
-
-/* The map of --units: NULL for "none" (*@failed FALSE) or when it cannot
- * be read (*@failed TRUE, the error printed). */
+/* The map of --units, the shipped one without it: NULL for "none"
+ * (*@failed FALSE) or when it cannot be read (*@failed TRUE, the error
+ * printed). */
 static KhUnitMap *
 load_map (const char *units, gboolean *failed)
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *shown = NULL;
   KhUnitMap *map;
 
   *failed = FALSE;
-  if (units != NULL && g_str_equal (units, "none"))
+  if (units == NULL)
+    map = kh_unit_map_load_default (&error);
+  else if (g_str_equal (units, "none"))
     return NULL;
+  else
+    {
+      file = g_file_new_for_commandline_arg (units);
+      map = kh_unit_map_load (file, &error);
+      if (map != NULL)
+        kh_unit_map_add_default_directory (map);
+    }
 
-  file = units ? g_file_new_for_commandline_arg (units)
-               : kh_unit_list_default_file (KH_UNIT_MAP_DEFAULT_NAME);
-  map = kh_unit_map_load (file, &error);
   if (map == NULL)
     {
-      shown = units ? g_strdup (units) : g_file_get_parse_name (file);
-      /* TRANSLATORS: %s: a file name, then the reason */
-      kh_cli_print_error (_("Cannot read the unit map “%s”: %s"), shown, error->message);
+      if (units != NULL)
+        /* TRANSLATORS: %s: a file name, then the reason */
+        kh_cli_print_error (_("Cannot read the unit map “%s”: %s"), units, error->message);
+      else
+        /* TRANSLATORS: %s: the reason (naming the file) */
+        kh_cli_print_error (_("Cannot read the unit map that ships with Kehoach: %s"),
+                            error->message);
       *failed = TRUE;
-      return NULL;
     }
-  add_default_directory (map);
   return map;
 }
 

@@ -13,6 +13,7 @@
 
 #include "kh-plan-format-private.h"
 #include "kh-plan-io.h"
+#include "kh-unit-list-io.h"
 #include "kh-unit-map-io.h"
 
 static gboolean
@@ -257,4 +258,35 @@ kh_unit_map_load (GFile   *file,
   if (bytes == NULL)
     return NULL;
   return kh_unit_map_load_bytes (bytes, error);
+}
+
+void
+kh_unit_map_add_default_directory (KhUnitMap *self)
+{
+  static const char * const lists[] = { "province", "commune" };
+
+  g_return_if_fail (self != NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      g_autoptr(GFile) file = kh_unit_list_default_file (lists[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) units = kh_unit_list_load (file, &error);
+
+      if (units == NULL)
+        g_debug ("No default unit list “%s”: %s", lists[i], error->message);
+      else
+        kh_unit_map_add_directory (self, units);
+    }
+}
+
+KhUnitMap *
+kh_unit_map_load_default (GError **error)
+{
+  g_autoptr(GFile) file = kh_unit_list_default_file (KH_UNIT_MAP_DEFAULT_NAME);
+  KhUnitMap *map = kh_unit_map_load (file, error);
+
+  if (map != NULL)
+    kh_unit_map_add_default_directory (map);
+  return map;
 }

@@ -24,4 +24,12 @@ KhUnitMap *kh_unit_map_load       (GFile   *file,
 KhUnitMap *kh_unit_map_load_bytes (GBytes  *bytes,
                                    GError **error);
 
+/* The map that ships with Kehoach (kh_unit_list_default_file), with the
+ * default unit lists as its directory. */
+KhUnitMap *kh_unit_map_load_default (GError **error);
+/* Adds the default unit lists ("province", "commune") to @self's
+ * directory, so that a successor a plan lacks comes with its short name
+ * and group; a list that cannot be read only costs those. */
+void       kh_unit_map_add_default_directory (KhUnitMap *self);
+
 G_END_DECLS

@@ -48,6 +48,26 @@ test_map_shipped (void)
     }
 }
 
+/* From the build tree the shipped map and lists are the source tree's. */
+static void
+test_map_default (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KhUnitMap) map = kh_unit_map_load_default (&error);
+  g_autoptr(KhUnitMap) shipped = load_shipped_map ();
+  KhUnit *skhcn;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (map->entries->len, ==, shipped->entries->len);
+  g_assert_nonnull (map->directory);
+  skhcn = kh_unit_map_find_in_directory (map, "so khoa hoc va cong nghe");
+  g_assert_nonnull (skhcn);
+  g_assert_cmpstr (kh_unit_get_short_name (skhcn), ==, "Sở KH&CN");
+  /* Both lists: a commune's units too. */
+  g_assert_nonnull (kh_unit_map_find_in_directory (map, "Trạm Y tế xã"));
+  g_assert_null (kh_unit_map_find_in_directory (map, "Sở Thông tin và Truyền thông"));
+}
+
 static void
 test_map_lookup (void)
 {
@@ -160,6 +180,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/unit-map/shipped", test_map_shipped);
+  g_test_add_func ("/unit-map/default", test_map_default);
   g_test_add_func ("/unit-map/lookup", test_map_lookup);
   g_test_add_func ("/unit-map/propose-skips-itself", test_map_propose_skips_itself);
   g_test_add_func ("/unit-map/load-errors", test_map_errors);
