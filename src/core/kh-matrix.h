@@ -12,17 +12,22 @@
  * precisely what changed with its own, in the manner of GListModel's
  * "items-changed":
  *   "rows-changed" (guint position, guint removed, guint added): rows
- *       were replaced; rows whose number or title changed are reported as
- *       replaced.  Totals may all have changed.
+ *       were replaced; a row whose number, title or "no lead" flag changed
+ *       is reported as replaced too.  Totals may all have changed.
  *   "columns-changed" (guint position, guint removed, guint added): the
- *       same for columns; groups may have changed too.  A change to a
- *       unit's name reports its columns as replaced.
+ *       same for columns; groups may have changed too.  Any change to the
+ *       unit list (a name, a group) reports every column as replaced.
  *   "cell-changed" (guint row, guint column): the role in one cell
  *       changed, and with it maybe that column's totals and that row's
  *       "no lead" flag.  One assignment edit can report a cell twice (the
  *       lead and cooperating lists are replaced one after the other).
+ * When rows and columns both change (a filter on units with no
+ * assignment), rows-changed comes first, and its handlers still see the
+ * old columns.
+ *
  * A single cell change costs O(units the task names), not O(rows ×
- * columns); filters and structure changes cost O(nodes + assignments).
+ * columns); filters and structure changes cost O(nodes) plus the rows
+ * that changed.
  *
  * Edits go through the history (kh-edit.h), so they are undoable and the
  * rest of the window sees them.

@@ -12,7 +12,6 @@
 
 #include "kh-edit.h"
 #include "kh-matrix.h"
-#include "kh-plan-io.h"
 #include "kh-test-plan.h"
 #include "kh-test-util.h"
 
@@ -807,22 +806,10 @@ test_random (Fixture *f, gconstpointer data)
 
 /* The example plans: counts worked out here from the lists */
 
-static KhPlan *
-load_example (const char *name)
-{
-  g_autofree char *path = kh_test_source_path ("data", "examples", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  KhPlan *plan = kh_plan_load (file, &error);
-
-  g_assert_no_error (error);
-  return plan;
-}
-
 static void
 test_example_ha_tinh (void)
 {
-  g_autoptr(KhPlan) plan = load_example ("ha-tinh-2018.kehoach");
+  g_autoptr(KhPlan) plan = kh_test_load_example ("ha-tinh-2018.kehoach");
   g_autoptr(KhMatrix) matrix = kh_matrix_new (plan, KH_MATRIX_TASKS);
   g_autoptr(GPtrArray) nodes = kh_plan_collect_nodes (plan);
   g_autoptr(GHashTable) leads = g_hash_table_new (NULL, NULL);
@@ -909,7 +896,7 @@ test_example_ha_tinh (void)
 static void
 test_example_cycle_everywhere (void)
 {
-  g_autoptr(KhPlan) plan = load_example ("thua-thien-hue-2018.kehoach");
+  g_autoptr(KhPlan) plan = kh_test_load_example ("thua-thien-hue-2018.kehoach");
   g_autoptr(KhHistory) history = kh_history_new (plan);
   g_autoptr(KhMatrix) matrix = kh_matrix_new (plan, KH_MATRIX_ALL_ITEMS);
   g_autoptr(Mirror) mirror = mirror_new (matrix);

@@ -9,22 +9,9 @@
 
 #include "kh-edit.h"
 #include "kh-numbering.h"
-#include "kh-plan-io.h"
 #include "kh-test-plan.h"
 #include "kh-test-util.h"
 #include "kh-unit-duties.h"
-
-static KhPlan *
-load_example (const char *name)
-{
-  g_autofree char *path = kh_test_source_path ("data", "examples", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  KhPlan *plan = kh_plan_load (file, &error);
-
-  g_assert_no_error (error);
-  return plan;
-}
 
 static char **
 lines_of (const char *text)
@@ -239,7 +226,7 @@ assert_example_lines (KhPlan *plan, KhUnit *unit, KhLanguage language,
 static void
 test_example_ha_tinh (void)
 {
-  g_autoptr(KhPlan) plan = load_example ("ha-tinh-2018.kehoach");
+  g_autoptr(KhPlan) plan = kh_test_load_example ("ha-tinh-2018.kehoach");
   KhUnit *unit = kh_plan_lookup_unit (plan, "u-sngv");
 
   g_assert_nonnull (unit);
@@ -250,7 +237,7 @@ test_example_ha_tinh (void)
 static void
 test_example_thua_thien_hue (void)
 {
-  g_autoptr(KhPlan) plan = load_example ("thua-thien-hue-2018.kehoach");
+  g_autoptr(KhPlan) plan = kh_test_load_example ("thua-thien-hue-2018.kehoach");
   GListModel *units = kh_plan_get_units (plan);
   g_autoptr(KhUnit) unit = NULL;
 
