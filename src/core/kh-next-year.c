@@ -498,7 +498,7 @@ update_metadata (NextYear *ny, int target_year)
                                                     ny->source_year, target_year, &n);
 
       kh_plan_set_string (ny->plan, replaced[i], text);
-      if (n > 0 && g_str_equal (replaced[i], "preamble"))
+      if (n > 0 && ny->years != 0 && g_str_equal (replaced[i], "preamble"))
         add_review (ny, KH_REVIEW_PREAMBLE, NULL,
                     /* TRANSLATORS: %d, %d: last year and the new one */
                     g_strdup_printf (_("Preamble: %d was changed to %d; check the documents it cites"),

@@ -814,6 +814,23 @@ test_copy_independent (gconstpointer data)
   assert_same_bytes (before, after);
 }
 
+/* The same year: a copy with the reorganisation applied, nothing to review
+ * about years. */
+static void
+test_same_year (gconstpointer data)
+{
+  const Example *example = data;
+  g_autoptr(KhPlan) source = kh_test_load_example (example->file);
+  g_autoptr(KhNextYearSummary) summary = NULL;
+  g_autoptr(KhPlan) next = kh_next_year (source, kh_plan_get_year (source), NULL, &summary);
+
+  g_assert_cmpuint (summary->timelines_moved, ==, 0);
+  g_assert_cmpuint (summary->text_timelines_rewritten, ==, 0);
+  g_assert_cmpuint (summary->review->len, ==, 0);
+  g_assert_cmpstr (kh_plan_get_title (next), ==, kh_plan_get_title (source));
+  g_assert_cmpstr (kh_plan_get_string (next, "preamble"), ==, kh_plan_get_string (source, "preamble"));
+}
+
 static void
 test_summary_format (void)
 {
@@ -843,6 +860,7 @@ main (int argc, char **argv)
         { "/next-year/timelines/moved-by-one", test_timelines_moved_by_one },
         { "/next-year/timelines/moved-by-nine", test_timelines_moved_by_nine },
         { "/next-year/metadata", test_metadata },
+        { "/next-year/same-year", test_same_year },
         { "/next-year/review", test_review },
         { "/next-year/units/proposed", test_units_proposed },
         { "/next-year/units/applied", test_units_applied },
