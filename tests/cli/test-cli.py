@@ -9,46 +9,11 @@
 
 import json
 import os
-import subprocess
 import sys
 import tempfile
 
-CLI = sys.argv[1]
-SOURCE_ROOT = os.environ.get(
-    'KEHOACH_SOURCE_ROOT',
-    os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
-EXAMPLES = os.path.join(SOURCE_ROOT, 'data', 'examples')
-HA_TINH = os.path.join(EXAMPLES, 'ha-tinh-2018.kehoach')
-THUA_THIEN_HUE = os.path.join(EXAMPLES, 'thua-thien-hue-2018.kehoach')
-
-tests = []
-
-
-def test(name):
-    def register(function):
-        tests.append((name, function))
-        return function
-    return register
-
-
-def run(*args):
-    """Runs kehoach-cli in English; returns (exit status, stdout lines, stderr)."""
-    env = dict(os.environ, LC_ALL='C.UTF-8', LANGUAGE='')
-    result = subprocess.run([CLI, *args], capture_output=True, env=env,
-                            stdin=subprocess.DEVNULL, timeout=120)
-    stdout = result.stdout.decode('utf-8')
-    stderr = result.stderr.decode('utf-8')
-    return result.returncode, stdout.splitlines(), stderr
-
-
-def expect(condition, what):
-    if not condition:
-        raise AssertionError(what)
-
-
-def expect_equal(got, wanted, what):
-    if got != wanted:
-        raise AssertionError(f'{what}: got {got!r}, wanted {wanted!r}')
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from kh_cli_tap import *  # noqa: E402,F401,F403 — CLI, run, test, expect…
 
 
 # A small plan in the .kehoach format (src/io/FORMAT.md) that tests then
@@ -220,21 +185,6 @@ def _():
     status, lines, stderr = run('check', '--help')
     expect_equal(status, 0, 'exit status of --help')
     expect(any('FILE' in line for line in lines), 'usage names FILE')
-
-
-def main():
-    print(f'1..{len(tests)}')
-    failed = 0
-    for number, (name, function) in enumerate(tests, 1):
-        try:
-            function()
-            print(f'ok {number} /cli/{name}')
-        except Exception as error:  # report every failure, keep going
-            failed += 1
-            print(f'not ok {number} /cli/{name}')
-            for line in str(error).splitlines() or [type(error).__name__]:
-                print(f'# {line}')
-    return 1 if failed else 0
 
 
 if __name__ == '__main__':
