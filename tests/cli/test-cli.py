@@ -12,8 +12,7 @@ import os
 import sys
 import tempfile
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from kh_cli_tap import *  # noqa: E402,F401,F403 — CLI, run, test, expect…
+from kh_cli_tap import HA_TINH, THUA_THIEN_HUE, expect, expect_equal, main, run, test
 
 
 # A small plan in the .kehoach format (src/io/FORMAT.md) that tests then
