@@ -150,13 +150,41 @@ count_review_kind (KhNextYearSummary *summary, KhReviewKind kind)
   return n;
 }
 
-static KhPlan *
-next_year_with_map (KhPlan *source, int target, KhNextYearSummary **summary)
-{
-  g_autoptr(KhUnitMap) map = load_shipped_map (TRUE);
-  g_autoptr(GPtrArray) proposals = kh_unit_map_propose (map, source);
+/* An example moved by @years, with the shipped map or without. */
+typedef struct {
+  KhPlan            *source;
+  KhPlan            *next;
+  KhNextYearSummary *summary;
+  GPtrArray         *nodes;  /* the source's, in tree order */
+  int                year;   /* the source's */
+} Made;
 
-  return kh_next_year (source, target, proposals, summary);
+static void
+made_free (Made *m)
+{
+  g_ptr_array_unref (m->nodes);
+  kh_next_year_summary_free (m->summary);
+  g_object_unref (m->next);
+  g_object_unref (m->source);
+  g_free (m);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Made, made_free)
+
+static Made *
+made (const Example *example, int years, gboolean with_map)
+{
+  Made *m = g_new0 (Made, 1);
+  g_autoptr(KhUnitMap) map = with_map ? load_shipped_map (TRUE) : NULL;
+  g_autoptr(GPtrArray) proposals = NULL;
+
+  m->source = kh_test_load_example (example->file);
+  m->year = kh_plan_get_year (m->source);
+  m->nodes = kh_plan_collect_nodes (m->source);
+  if (map != NULL)
+    proposals = kh_unit_map_propose (map, m->source);
+  m->next = kh_next_year (m->source, m->year + years, proposals, &m->summary);
+  return m;
 }
 
 /* Timelines ------------------------------------------------------------ */
@@ -226,43 +254,39 @@ static void
 test_timelines_moved (gconstpointer data, int years)
 {
   const Example *example = data;
-  g_autoptr(KhPlan) source = kh_test_load_example (example->file);
-  int source_year = kh_plan_get_year (source);
-  g_autoptr(KhNextYearSummary) summary = NULL;
-  g_autoptr(KhPlan) next = kh_next_year (source, source_year + years, NULL, &summary);
-  g_autoptr(GPtrArray) nodes = kh_plan_collect_nodes (source);
+  g_autoptr(Made) m = made (example, years, FALSE);
   guint moved = 0, rewritten = 0, flagged_nodes = 0;
 
-  g_assert_cmpint (kh_plan_get_year (next), ==, source_year + years);
-  g_assert_cmpuint (kh_plan_count_nodes (next), ==, nodes->len);
+  g_assert_cmpint (kh_plan_get_year (m->next), ==, m->year + years);
+  g_assert_cmpuint (kh_plan_count_nodes (m->next), ==, m->nodes->len);
 
-  for (guint i = 0; i < nodes->len; i++)
+  for (guint i = 0; i < m->nodes->len; i++)
     {
-      KhNode *before = g_ptr_array_index (nodes, i);
-      KhNode *after = kh_plan_lookup_node (next, kh_node_get_id (before));
+      KhNode *before = g_ptr_array_index (m->nodes, i);
+      KhNode *after = kh_plan_lookup_node (m->next, kh_node_get_id (before));
       const KhAppendixRow *row_before = kh_node_get_appendix_row (before);
       const KhAppendixRow *row_after = kh_node_get_appendix_row (after);
       Expected expected = { 0, 0, FALSE };
 
       g_assert_nonnull (after);
       check_timeline (kh_node_get_timeline (before), kh_node_get_timeline (after),
-                      source_year, years, &expected);
+                      m->year, years, &expected);
       g_assert_true ((row_before == NULL) == (row_after == NULL));
       if (row_before != NULL)
-        check_timeline (row_before->timeline, row_after->timeline, source_year, years, &expected);
+        check_timeline (row_before->timeline, row_after->timeline, m->year, years, &expected);
 
       moved += expected.moved;
       rewritten += expected.rewritten;
       flagged_nodes += expected.flag;
-      g_assert_cmpuint (count_review (summary, KH_REVIEW_TEXT_TIMELINE, kh_node_get_id (before)),
+      g_assert_cmpuint (count_review (m->summary, KH_REVIEW_TEXT_TIMELINE, kh_node_get_id (before)),
                         ==, expected.flag ? 1 : 0);
     }
 
   g_test_message ("%s +%d: %u moved, %u text rewritten", example->file, years, moved, rewritten);
   g_assert_cmpuint (moved, >, 0);
-  g_assert_cmpuint (summary->timelines_moved, ==, moved);
-  g_assert_cmpuint (summary->text_timelines_rewritten, ==, rewritten);
-  g_assert_cmpuint (count_review_kind (summary, KH_REVIEW_TEXT_TIMELINE), ==, flagged_nodes);
+  g_assert_cmpuint (m->summary->timelines_moved, ==, moved);
+  g_assert_cmpuint (m->summary->text_timelines_rewritten, ==, rewritten);
+  g_assert_cmpuint (count_review_kind (m->summary, KH_REVIEW_TEXT_TIMELINE), ==, flagged_nodes);
 }
 
 static void
@@ -283,36 +307,33 @@ static void
 test_metadata (gconstpointer data)
 {
   const Example *example = data;
-  g_autoptr(KhPlan) source = kh_test_load_example (example->file);
-  int year = kh_plan_get_year (source);
-  g_autoptr(KhNextYearSummary) summary = NULL;
-  g_autoptr(KhPlan) next = kh_next_year (source, year + 1, NULL, &summary);
-  const char *preamble = kh_plan_get_string (source, "preamble");
+  g_autoptr(Made) m = made (example, 1, FALSE);
+  const char *preamble = kh_plan_get_string (m->source, "preamble");
 
-  g_assert_true (kh_text_has_year (kh_plan_get_title (source), year));
-  g_assert_true (kh_text_has_year (kh_plan_get_title (next), year + 1));
-  g_assert_false (kh_text_has_year (kh_plan_get_title (next), year));
-  g_assert_false (kh_text_has_year (kh_plan_get_string (next, "preamble"), year));
-  if (kh_text_has_year (preamble, year))
+  g_assert_true (kh_text_has_year (kh_plan_get_title (m->source), m->year));
+  g_assert_true (kh_text_has_year (kh_plan_get_title (m->next), m->year + 1));
+  g_assert_false (kh_text_has_year (kh_plan_get_title (m->next), m->year));
+  g_assert_false (kh_text_has_year (kh_plan_get_string (m->next, "preamble"), m->year));
+  if (kh_text_has_year (preamble, m->year))
     {
-      g_assert_true (kh_text_has_year (kh_plan_get_string (next, "preamble"), year + 1));
-      g_assert_cmpuint (count_review (summary, KH_REVIEW_PREAMBLE, NULL), ==, 1);
+      g_assert_true (kh_text_has_year (kh_plan_get_string (m->next, "preamble"), m->year + 1));
+      g_assert_cmpuint (count_review (m->summary, KH_REVIEW_PREAMBLE, NULL), ==, 1);
     }
 
-  g_assert_true (summary->cleared_number
-                 == (kh_plan_get_number (source)[0] || kh_plan_get_date (source)[0]
-                     || kh_plan_get_string (source, "signature-name")[0]));
-  g_assert_cmpstr (kh_plan_get_number (next), ==, "");
-  g_assert_cmpstr (kh_plan_get_date (next), ==, "");
-  g_assert_cmpstr (kh_plan_get_string (next, "signature-name"), ==, "");
+  g_assert_true (m->summary->cleared_number
+                 == (kh_plan_get_number (m->source)[0] || kh_plan_get_date (m->source)[0]
+                     || kh_plan_get_string (m->source, "signature-name")[0]));
+  g_assert_cmpstr (kh_plan_get_number (m->next), ==, "");
+  g_assert_cmpstr (kh_plan_get_date (m->next), ==, "");
+  g_assert_cmpstr (kh_plan_get_string (m->next, "signature-name"), ==, "");
   /* The office signs again: only the person changes. */
-  g_assert_cmpstr (kh_plan_get_string (next, "signature-title"), ==,
-                   kh_plan_get_string (source, "signature-title"));
-  g_assert_cmpstr (kh_plan_get_string (next, "issuer-name"), ==,
-                   kh_plan_get_string (source, "issuer-name"));
-  g_assert_cmpint (kh_plan_get_language (next), ==, kh_plan_get_language (source));
-  g_assert_true (g_strv_equal (kh_plan_get_recipients (next), kh_plan_get_recipients (source)));
-  g_assert_true (g_strv_equal (kh_plan_get_appendix_order (next), kh_plan_get_appendix_order (source)));
+  g_assert_cmpstr (kh_plan_get_string (m->next, "signature-title"), ==,
+                   kh_plan_get_string (m->source, "signature-title"));
+  g_assert_cmpstr (kh_plan_get_string (m->next, "issuer-name"), ==,
+                   kh_plan_get_string (m->source, "issuer-name"));
+  g_assert_cmpint (kh_plan_get_language (m->next), ==, kh_plan_get_language (m->source));
+  g_assert_true (g_strv_equal (kh_plan_get_recipients (m->next), kh_plan_get_recipients (m->source)));
+  g_assert_true (g_strv_equal (kh_plan_get_appendix_order (m->next), kh_plan_get_appendix_order (m->source)));
 }
 
 /* The review list ------------------------------------------------------- */
@@ -369,32 +390,28 @@ static void
 test_review (gconstpointer data)
 {
   const Example *example = data;
-  g_autoptr(KhPlan) source = kh_test_load_example (example->file);
-  int year = kh_plan_get_year (source);
-  g_autoptr(KhNextYearSummary) summary = NULL;
-  g_autoptr(KhPlan) next = next_year_with_map (source, year + 1, &summary);
-  g_autoptr(GPtrArray) nodes = kh_plan_collect_nodes (source);
-  g_autofree char *text = kh_next_year_summary_format (summary);
+  g_autoptr(Made) m = made (example, 1, TRUE);
+  g_autofree char *text = kh_next_year_summary_format (m->summary);
   guint leftover = 0, plan_leftover = 0;
   int last_position = -1;
 
-  for (guint i = 0; i < nodes->len; i++)
+  for (guint i = 0; i < m->nodes->len; i++)
     {
-      KhNode *node = g_ptr_array_index (nodes, i);
-      KhNode *after = kh_plan_lookup_node (next, kh_node_get_id (node));
-      gboolean names = node_names_year (node, year)
-                       || node_names_old_unit (after, source, example->replaced);
+      KhNode *node = g_ptr_array_index (m->nodes, i);
+      KhNode *after = kh_plan_lookup_node (m->next, kh_node_get_id (node));
+      gboolean names = node_names_year (node, m->year)
+                       || node_names_old_unit (after, m->source, example->replaced);
 
       leftover += names;
-      g_assert_cmpuint (count_review (summary, KH_REVIEW_LEFTOVER_YEAR, kh_node_get_id (node)),
+      g_assert_cmpuint (count_review (m->summary, KH_REVIEW_LEFTOVER_YEAR, kh_node_get_id (node)),
                         ==, names ? 1 : 0);
     }
   g_assert_cmpuint (leftover, >, 0);
 
   /* The plan's own first, then the nodes in tree order. */
-  for (guint i = 0; i < summary->review->len; i++)
+  for (guint i = 0; i < m->summary->review->len; i++)
     {
-      KhReviewItem *item = g_ptr_array_index (summary->review, i);
+      KhReviewItem *item = g_ptr_array_index (m->summary->review, i);
       int position = -1;
 
       g_assert_nonnull (item->message);
@@ -405,17 +422,17 @@ test_review (gconstpointer data)
           plan_leftover += item->kind == KH_REVIEW_LEFTOVER_YEAR;
           continue;
         }
-      for (guint j = 0; j < nodes->len; j++)
-        if (g_str_equal (kh_node_get_id (g_ptr_array_index (nodes, j)), item->node_id))
+      for (guint j = 0; j < m->nodes->len; j++)
+        if (g_str_equal (kh_node_get_id (g_ptr_array_index (m->nodes, j)), item->node_id))
           position = (int) j;
       g_assert_cmpint (position, >=, last_position);
       last_position = position;
-      g_assert_nonnull (kh_plan_lookup_node (next, item->node_id));
+      g_assert_nonnull (kh_plan_lookup_node (m->next, item->node_id));
     }
 
   /* The example's closing paragraph is a member this build keeps verbatim. */
   g_assert_cmpuint (plan_leftover, >, 0);
-  g_assert_cmpuint (count_review_kind (summary, KH_REVIEW_LEFTOVER_YEAR), ==, leftover + plan_leftover);
+  g_assert_cmpuint (count_review_kind (m->summary, KH_REVIEW_LEFTOVER_YEAR), ==, leftover + plan_leftover);
 }
 
 /* Units ------------------------------------------------------------------ */
@@ -447,19 +464,15 @@ static void
 test_units_applied (gconstpointer data)
 {
   const Example *example = data;
-  g_autoptr(KhPlan) source = kh_test_load_example (example->file);
-  int year = kh_plan_get_year (source);
-  g_autoptr(KhNextYearSummary) summary = NULL;
-  g_autoptr(KhPlan) next = next_year_with_map (source, year + 1, &summary);
-  g_autoptr(GPtrArray) nodes = kh_plan_collect_nodes (source);
+  g_autoptr(Made) m = made (example, 1, TRUE);
   g_autoptr(KhUnitMap) map = load_shipped_map (FALSE);
-  g_autoptr(GPtrArray) left = kh_unit_map_propose (map, next);
-  KhUnit *skhcn = find_unit_by_name (next, "Sở Khoa học và Công nghệ");
+  g_autoptr(GPtrArray) left = kh_unit_map_propose (map, m->next);
+  KhUnit *skhcn = find_unit_by_name (m->next, "Sở Khoa học và Công nghệ");
   guint moved = 0, stttt_tasks = 0, replaced_nodes = 0, headings = 0;
 
-  g_assert_cmpuint (summary->units_replaced, ==, g_strv_length ((GStrv) example->replaced));
+  g_assert_cmpuint (m->summary->units_replaced, ==, g_strv_length ((GStrv) example->replaced));
   for (guint i = 0; example->replaced[i] != NULL; i++)
-    g_assert_null (kh_plan_lookup_unit (next, example->replaced[i]));
+    g_assert_null (kh_plan_lookup_unit (m->next, example->replaced[i]));
   /* Nothing of the old organisation is left to replace. */
   g_assert_cmpuint (left->len, ==, 0);
 
@@ -469,15 +482,15 @@ test_units_applied (gconstpointer data)
   g_assert_cmpstr (kh_unit_get_short_name (skhcn), ==, "Sở KH&CN");
   g_assert_cmpstr (kh_unit_get_group (skhcn), ==, "Sở, ban, ngành");
 
-  for (guint i = 0; i < nodes->len; i++)
+  for (guint i = 0; i < m->nodes->len; i++)
     {
-      KhNode *before = g_ptr_array_index (nodes, i);
-      KhNode *after = kh_plan_lookup_node (next, kh_node_get_id (before));
+      KhNode *before = g_ptr_array_index (m->nodes, i);
+      KhNode *after = kh_plan_lookup_node (m->next, kh_node_get_id (before));
       GPtrArray *lists[] = { kh_node_get_leads (before), kh_node_get_cooperating (before) };
       GPtrArray *leads = kh_node_get_leads (after);
       GPtrArray *cooperating = kh_node_get_cooperating (after);
       g_autoptr(GHashTable) replaced_here = g_hash_table_new (g_str_hash, g_str_equal);
-      KhUnit *stttt = kh_plan_lookup_unit (source, "u-stttt");
+      KhUnit *stttt = kh_plan_lookup_unit (m->source, "u-stttt");
 
       for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
         for (guint j = 0; j < lists[l]->len; j++)
@@ -493,7 +506,7 @@ test_units_applied (gconstpointer data)
       /* The heading of a replaced unit's duties takes the new name. */
       for (guint u = 0; example->replaced[u] != NULL; u++)
         {
-          KhUnit *old = kh_plan_lookup_unit (source, example->replaced[u]);
+          KhUnit *old = kh_plan_lookup_unit (m->source, example->replaced[u]);
           g_autofree char *title = g_strdup (kh_node_get_title (before));
           g_autofree char *title_key = kh_unit_match_key (g_strchomp (g_strdelimit (title, ".:", ' ')));
           g_autofree char *name_key = kh_unit_match_key (kh_unit_get_name (old));
@@ -507,7 +520,7 @@ test_units_applied (gconstpointer data)
             }
         }
       replaced_nodes += g_hash_table_size (replaced_here) > 0;
-      g_assert_cmpuint (count_review (summary, KH_REVIEW_UNIT_REPLACED, kh_node_get_id (before)),
+      g_assert_cmpuint (count_review (m->summary, KH_REVIEW_UNIT_REPLACED, kh_node_get_id (before)),
                         ==, g_hash_table_size (replaced_here) > 0 ? 1 : 0);
       if (g_str_equal (kh_node_get_title (before), "Sở Thông tin và Truyền thông"))
         g_assert_cmpstr (kh_node_get_title (after), ==, "Sở Khoa học và Công nghệ");
@@ -528,21 +541,21 @@ test_units_applied (gconstpointer data)
 
           g_assert_cmpint (kh_assignment_list_find (leads, a->unit), ==, (int) j);
           g_assert_cmpint (kh_assignment_list_find (cooperating, a->unit), <, 0);
-          g_assert_true (kh_plan_lookup_unit (next, kh_unit_get_id (a->unit)) == a->unit);
+          g_assert_true (kh_plan_lookup_unit (m->next, kh_unit_get_id (a->unit)) == a->unit);
         }
       for (guint j = 0; j < cooperating->len; j++)
         {
           KhAssignment *a = g_ptr_array_index (cooperating, j);
 
           g_assert_cmpint (kh_assignment_list_find (cooperating, a->unit), ==, (int) j);
-          g_assert_true (kh_plan_lookup_unit (next, kh_unit_get_id (a->unit)) == a->unit);
+          g_assert_true (kh_plan_lookup_unit (m->next, kh_unit_get_id (a->unit)) == a->unit);
         }
     }
 
   g_test_message ("%s: %u tasks of Sở TT&TT, %u assignments moved", example->file, stttt_tasks, moved);
   g_assert_cmpuint (stttt_tasks, >, 0);
-  g_assert_cmpuint (summary->assignments_moved, ==, moved);
-  g_assert_cmpuint (count_review_kind (summary, KH_REVIEW_UNIT_REPLACED), ==, replaced_nodes);
+  g_assert_cmpuint (m->summary->assignments_moved, ==, moved);
+  g_assert_cmpuint (count_review_kind (m->summary, KH_REVIEW_UNIT_REPLACED), ==, replaced_nodes);
   /* "Sở Thông tin và Truyền thông", "Sở Ngoại vụ", "Sở Kế hoạch và Đầu tư",
    * in Huế also "Ủy ban nhân dân các huyện, thị xã và thành phố Huế". */
   g_assert_cmpuint (headings, ==, g_str_has_prefix (example->file, "ha-tinh") ? 3 : 4);
@@ -552,15 +565,13 @@ static void
 test_units_none (gconstpointer data)
 {
   const Example *example = data;
-  g_autoptr(KhPlan) source = kh_test_load_example (example->file);
-  g_autoptr(KhNextYearSummary) summary = NULL;
-  g_autoptr(KhPlan) next = kh_next_year (source, kh_plan_get_year (source) + 1, NULL, &summary);
+  g_autoptr(Made) m = made (example, 1, FALSE);
 
-  g_assert_cmpuint (summary->units_replaced, ==, 0);
-  g_assert_cmpuint (summary->assignments_moved, ==, 0);
-  g_assert_cmpuint (count_review_kind (summary, KH_REVIEW_UNIT_REPLACED), ==, 0);
-  g_assert_cmpuint (g_list_model_get_n_items (kh_plan_get_units (next)), ==,
-                    g_list_model_get_n_items (kh_plan_get_units (source)));
+  g_assert_cmpuint (m->summary->units_replaced, ==, 0);
+  g_assert_cmpuint (m->summary->assignments_moved, ==, 0);
+  g_assert_cmpuint (count_review_kind (m->summary, KH_REVIEW_UNIT_REPLACED), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (kh_plan_get_units (m->next)), ==,
+                    g_list_model_get_n_items (kh_plan_get_units (m->source)));
 }
 
 /* Built plans for the cases the examples do not have. */
@@ -742,14 +753,13 @@ static void
 test_source_untouched (gconstpointer data)
 {
   const Example *example = data;
-  g_autoptr(KhPlan) source = kh_test_load_example (example->file);
-  g_autoptr(GBytes) before = kh_plan_to_bytes (source);
-  g_autofree char *dump_before = kh_test_plan_dump (source);
-  g_autoptr(KhNextYearSummary) summary = NULL;
-  g_autoptr(KhPlan) next = next_year_with_map (source, kh_plan_get_year (source) + 1, &summary);
-  g_autoptr(GBytes) after = kh_plan_to_bytes (source);
-  g_autofree char *dump_after = kh_test_plan_dump (source);
-  g_autoptr(GBytes) next_bytes = kh_plan_to_bytes (next);
+  g_autoptr(KhPlan) fresh = kh_test_load_example (example->file);
+  g_autoptr(Made) m = made (example, 1, TRUE);
+  g_autoptr(GBytes) before = kh_plan_to_bytes (fresh);
+  g_autoptr(GBytes) after = kh_plan_to_bytes (m->source);
+  g_autofree char *dump_before = kh_test_plan_dump (fresh);
+  g_autofree char *dump_after = kh_test_plan_dump (m->source);
+  g_autoptr(GBytes) next_bytes = kh_plan_to_bytes (m->next);
   g_autoptr(GError) error = NULL;
   g_autoptr(KhPlan) reloaded = kh_plan_load_bytes (next_bytes, &error);
 
@@ -757,7 +767,7 @@ test_source_untouched (gconstpointer data)
   g_assert_cmpstr (dump_before, ==, dump_after);
   /* The new plan is a plan that loads. */
   g_assert_no_error (error);
-  g_assert_cmpint (kh_plan_get_year (reloaded), ==, kh_plan_get_year (source) + 1);
+  g_assert_cmpint (kh_plan_get_year (reloaded), ==, m->year + 1);
 }
 
 static void
@@ -820,15 +830,13 @@ static void
 test_same_year (gconstpointer data)
 {
   const Example *example = data;
-  g_autoptr(KhPlan) source = kh_test_load_example (example->file);
-  g_autoptr(KhNextYearSummary) summary = NULL;
-  g_autoptr(KhPlan) next = kh_next_year (source, kh_plan_get_year (source), NULL, &summary);
+  g_autoptr(Made) m = made (example, 0, FALSE);
 
-  g_assert_cmpuint (summary->timelines_moved, ==, 0);
-  g_assert_cmpuint (summary->text_timelines_rewritten, ==, 0);
-  g_assert_cmpuint (summary->review->len, ==, 0);
-  g_assert_cmpstr (kh_plan_get_title (next), ==, kh_plan_get_title (source));
-  g_assert_cmpstr (kh_plan_get_string (next, "preamble"), ==, kh_plan_get_string (source, "preamble"));
+  g_assert_cmpuint (m->summary->timelines_moved, ==, 0);
+  g_assert_cmpuint (m->summary->text_timelines_rewritten, ==, 0);
+  g_assert_cmpuint (m->summary->review->len, ==, 0);
+  g_assert_cmpstr (kh_plan_get_title (m->next), ==, kh_plan_get_title (m->source));
+  g_assert_cmpstr (kh_plan_get_string (m->next, "preamble"), ==, kh_plan_get_string (m->source, "preamble"));
 }
 
 static void
