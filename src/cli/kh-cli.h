@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 int     kh_cli_show  (int argc, char **argv);
 int     kh_cli_check (int argc, char **argv);
 int     kh_cli_next_year (int argc, char **argv);
+int     kh_cli_import (int argc, char **argv);
 
 /* Shared by the subcommands: load @path or print why not (exit status 2). */
 KhPlan *kh_cli_load_plan   (const char *path);
