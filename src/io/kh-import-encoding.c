@@ -135,14 +135,15 @@ mostly_control (const char *data, gsize len)
   return control * 20 > sample;
 }
 
+/* The line of @data that byte @offset is on, for the message. */
 static guint
 line_of (const char *data, gsize offset)
 {
+  const char *end = data + offset;
   guint line = 1;
 
-  for (gsize i = 0; i < offset; i++)
-    if (data[i] == '\n')
-      line++;
+  for (const char *p = data; (p = memchr (p, '\n', (gsize) (end - p))) != NULL; p++)
+    line++;
   return line;
 }
 

@@ -372,9 +372,10 @@ kh_import_lines_split (const char *text)
       g_autofree char *raw = g_strndup (p, len);
       KhImportLine *line = g_new0 (KhImportLine, 1);
       g_autofree char *row = NULL;
+      g_autofree char *trimmed = g_strstrip (g_strdup (raw));
 
       line->number = ++number;
-      row = strchr (raw, '\t') == NULL ? markdown_row (g_strstrip (g_strdup (raw))) : NULL;
+      row = strchr (raw, '\t') == NULL ? markdown_row (trimmed) : NULL;
       if (row != NULL && *row == '\0')
         {
           line->text = g_strdup ("");

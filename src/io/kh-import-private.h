@@ -249,7 +249,35 @@ gboolean      kh_import_field_scoped_lead (KhImportContext *ctx,
 void          kh_import_add_leads       (KhNode *node, GPtrArray *units, const char *note);
 void          kh_import_add_cooperating (KhNode *node, GPtrArray *units, const char *note);
 
-/* Units (kh-import-units.c) ----------------------------------------------- */
+/* Unit names (kh-import-unit-names.c) ------------------------------------- */
+
+/* TRUE when @text starts the way a unit's name does: a head word in
+ * capitals ("Sở", "Ban", "Báo", "UBND"), OCR's "S&" too. */
+gboolean    kh_import_unit_head        (const char *text);
+/* The group a unit named @name most likely belongs to ("Sở, ban, ngành",
+ * "Cơ quan báo chí" …), "" when its head says nothing. */
+const char *kh_import_unit_group       (const char *name);
+/* "S& Thong tin …" and "S¢ …", OCR's "Sở". */
+gboolean    kh_import_ocr_so           (const char *text);
+/* @name with OCR's "S&" head written "Sở". */
+char       *kh_import_unit_repair      (const char *name);
+/* "các", also as OCR writes it ("céc", "c4c"), but not "cục". */
+gboolean    kh_import_is_cac           (const char *folded_word);
+/* TRUE when @text starts with "các"/"những": the others, not a name. */
+gboolean    kh_import_starts_remainder (const char *text);
+/* How many words of @words from @i make a phrase of @list exactly (0: none). */
+guint       kh_import_phrase_at        (GArray     *words,
+                                        guint       i,
+                                        const char * const *list);
+/* Adds @unit to @units unless it is there. */
+void        kh_import_units_add        (GPtrArray  *units,
+                                        KhUnit     *unit);
+/* Words, folded, that end a unit's name in running text (what it does
+ * next), and the levels of local authorities ("huyện", "thành phố"). */
+extern const char * const kh_import_verb_words[];
+extern const char * const kh_import_level_words[];
+
+/* Units (kh-import-units.c, kh-import-units-leading.c) -------------------- */
 
 /* Splits a list of units as plans write them ("Sở A, Sở B và các cơ quan
  * liên quan", "Các Sở: A, B", "UBND các huyện A, B") into units of the
