@@ -6,6 +6,7 @@
 #pragma once
 
 #include <json-glib/json-glib.h>
+#include "kh-json-doc-private.h"
 #include "kh-plan.h"
 
 G_BEGIN_DECLS
@@ -67,6 +68,16 @@ extern const char * const kh_appendix_member_names[];
 
 gboolean kh_member_is_known (const char * const *names,
                              const char         *name);
+
+/* The bytes of a plan file into @doc, within the limits above; errors
+ * are those of kh_plan_load_bytes() (kh-plan-load.c). */
+gboolean kh_plan_parse_json (KhJsonDoc          *doc,
+                             const char         *data,
+                             gsize               length,
+                             GError            **error);
+/* The plan in @doc (kh-plan-reader.c); may migrate @doc in place. */
+KhPlan  *kh_plan_read_json  (KhJsonDoc          *doc,
+                             GError            **error);
 
 /* Turns a document of an older @version into one of KH_FORMAT_VERSION,
  * in place (kh-plan-migrate.c). */

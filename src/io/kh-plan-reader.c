@@ -1,4 +1,4 @@
-/* kh-plan-reader.c — a .kehoach file (JSON) into a new KhPlan.
+/* kh-plan-reader.c — a parsed .kehoach document into a new KhPlan.
  *
  * Every failure is a translated KH_IO_ERROR naming the place in the file.
  * The plan is built apart and only handed out whole, so a file that fails
@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "kh-json-writer-private.h"
 #include "kh-plan-format-private.h"
 #include "kh-plan-io.h"
 #include "kh-timeline-json.h"
@@ -29,15 +30,18 @@ struct _Place
  * when that is its size, it has no unknown members to look for. */
 typedef struct
 {
-  JsonObject  *object;
-  const Place *place;
-  guint        seen;
+  const KhJsonDoc *doc;
+  guint            object;
+  const Place     *place;
+  guint            seen;
+  guint            hint;    /* where the next member lookup starts */
 } Obj;
 
 typedef struct
 {
   KhPlan    *plan;
-  JsonArray *appendix_order;  /* checked once every node is known */
+  KhJsonDoc *doc;
+  guint      appendix_order;  /* checked once every node is known */
 } Reader;
 
 /* Places and errors ------------------------------------------------------ */
@@ -102,40 +106,41 @@ fail_at (GError      **error,
 /* Typed access ----------------------------------------------------------- */
 
 static gboolean
-holds (JsonNode *node, GType type)
+is (const KhJsonDoc *doc, guint value, KhJsonType type)
 {
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
+  return kh_json_doc_type (doc, value) == type;
 }
 
 static gboolean
-as_object (JsonNode *node, const Place *place, Obj *out, GError **error)
+as_object (const KhJsonDoc *doc, guint value, const Place *place, Obj *out, GError **error)
 {
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (!is (doc, value, KH_JSON_OBJECT))
     return fail_invalid (error, place, _("expected an object"));
-  out->object = json_node_get_object (node);
+  out->doc = doc;
+  out->object = value;
   out->place = place;
   out->seen = 0;
+  out->hint = 0;
   return TRUE;
 }
 
 static gboolean
-as_array (JsonNode *node, const Place *place, JsonArray **out, GError **error)
+as_array (const KhJsonDoc *doc, guint value, const Place *place, GError **error)
 {
-  if (!JSON_NODE_HOLDS_ARRAY (node))
+  if (!is (doc, value, KH_JSON_ARRAY))
     return fail_invalid (error, place, _("expected an array"));
-  *out = json_node_get_array (node);
   return TRUE;
 }
 
-/* The member @name of @o, or NULL. */
-static JsonNode *
+/* The member @name of @o, or KH_JSON_NONE. */
+static guint
 member (Obj *o, const char *name)
 {
-  JsonNode *node = json_object_get_member (o->object, name);
+  guint value = kh_json_doc_member (o->doc, o->object, name, &o->hint);
 
-  if (node != NULL)
+  if (value != KH_JSON_NONE)
     o->seen++;
-  return node;
+  return value;
 }
 
 static gboolean
@@ -150,55 +155,54 @@ fail_missing (GError **error, Obj *o, const char *name)
 static gboolean
 read_string (Obj *o, const char *name, gboolean required, const char **out, GError **error)
 {
-  JsonNode *node = member (o, name);
+  guint value = member (o, name);
   Place at = MEMBER_PLACE (o, name);
 
-  if (node == NULL)
+  if (value == KH_JSON_NONE)
     return !required || fail_missing (error, o, name);
-  if (!holds (node, G_TYPE_STRING))
+  if (!is (o->doc, value, KH_JSON_STRING))
     return fail_invalid (error, &at, _("expected a string"));
-  *out = json_node_get_string (node);
+  *out = kh_json_doc_string (o->doc, value);
   return TRUE;
 }
 
 static gboolean
 read_int (Obj *o, const char *name, gboolean required, gint64 *out, GError **error)
 {
-  JsonNode *node = member (o, name);
+  guint value = member (o, name);
   Place at = MEMBER_PLACE (o, name);
 
-  if (node == NULL)
+  if (value == KH_JSON_NONE)
     return !required || fail_missing (error, o, name);
-  if (!holds (node, G_TYPE_INT64))
+  if (!is (o->doc, value, KH_JSON_INT))
     return fail_invalid (error, &at, _("expected an integer"));
-  *out = json_node_get_int (node);
+  *out = kh_json_doc_int (o->doc, value);
   return TRUE;
 }
 
 static gboolean
 read_strv (Obj *o, const char *name, GStrv *out, GError **error)
 {
-  JsonNode *node = member (o, name);
+  guint value = member (o, name);
   Place at = MEMBER_PLACE (o, name);
   g_autoptr(GStrvBuilder) strv = NULL;
-  JsonArray *array;
-  guint n;
+  guint n, element;
 
-  if (node == NULL)
+  if (value == KH_JSON_NONE)
     return TRUE;
-  if (!as_array (node, &at, &array, error))
+  if (!as_array (o->doc, value, &at, error))
     return FALSE;
 
   strv = g_strv_builder_new ();
-  n = json_array_get_length (array);
-  for (guint i = 0; i < n; i++)
+  n = kh_json_doc_n_items (o->doc, value);
+  element = kh_json_doc_first (o->doc, value);
+  for (guint i = 0; i < n; i++, element = kh_json_doc_next (o->doc, element))
     {
-      JsonNode *element = json_array_get_element (array, i);
       Place element_at = { &at, NULL, i };
 
-      if (!holds (element, G_TYPE_STRING))
+      if (!is (o->doc, element, KH_JSON_STRING))
         return fail_invalid (error, &element_at, _("expected a string"));
-      g_strv_builder_add (strv, json_node_get_string (element));
+      g_strv_builder_add (strv, kh_json_doc_string (o->doc, element));
     }
   *out = g_strv_builder_end (strv);
   return TRUE;
@@ -206,44 +210,52 @@ read_strv (Obj *o, const char *name, GStrv *out, GError **error)
 
 /* Unknown members -------------------------------------------------------- */
 
-/* The members of @o not in @known, as a new object, or NULL. */
-static JsonObject *
-unknown_members (Obj *o, const char * const *known)
+/* The members of @o not in @known, as a new object in *@unknown (left
+ * NULL when there are none).  A name written twice is refused: which of
+ * the two was meant cannot be told. */
+static gboolean
+unknown_members (Obj *o, const char * const *known, JsonObject **unknown, GError **error)
 {
-  JsonObject *unknown = NULL;
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *value;
+  guint n = kh_json_doc_n_items (o->doc, o->object);
+  guint first = kh_json_doc_first (o->doc, o->object);
+  guint key = first;
 
-  if (json_object_get_size (o->object) <= o->seen)
-    return NULL;
+  if (n <= o->seen)
+    return TRUE;
 
-  json_object_iter_init (&iter, o->object);
-  while (json_object_iter_next (&iter, &name, &value))
-    if (!kh_member_is_known (known, name))
-      {
-        if (unknown == NULL)
-          unknown = json_object_new ();
-        json_object_set_member (unknown, name, json_node_copy (value));
-      }
-  return unknown;
+  for (guint i = 0; i < n; i++, key = kh_json_doc_next (o->doc, key + 1))
+    {
+      const char *name = kh_json_doc_string (o->doc, key);
+
+      for (guint k = first; k != key; k = kh_json_doc_next (o->doc, k + 1))
+        if (strcmp (kh_json_doc_string (o->doc, k), name) == 0)
+          return fail_invalid (error, o->place, _("the member “%s” is written twice"), name);
+      if (kh_member_is_known (known, name))
+        continue;
+      if (*unknown == NULL)
+        *unknown = json_object_new ();
+      json_object_set_member (*unknown, name, kh_json_doc_to_node (o->doc, key + 1));
+    }
+  return TRUE;
 }
 
 /* Keeps the unknown members of @o in @extras, name → JSON text. */
-static void
-keep_unknown (Obj *o, const char * const *known, GHashTable *extras)
+static gboolean
+keep_unknown (Obj *o, const char * const *known, GHashTable *extras, GError **error)
 {
+  g_autoptr(JsonObject) unknown = NULL;
   JsonObjectIter iter;
   const char *name;
   JsonNode *value;
 
-  if (json_object_get_size (o->object) <= o->seen)
-    return;
-
-  json_object_iter_init (&iter, o->object);
+  if (!unknown_members (o, known, &unknown, error))
+    return FALSE;
+  if (unknown == NULL)
+    return TRUE;
+  json_object_iter_init (&iter, unknown);
   while (json_object_iter_next (&iter, &name, &value))
-    if (!kh_member_is_known (known, name))
-      g_hash_table_replace (extras, g_strdup (name), json_to_string (value, FALSE));
+    g_hash_table_replace (extras, g_strdup (name), kh_json_to_compact_text (value));
+  return TRUE;
 }
 
 /* Keeps @unknown, found inside the known member @name, in @extras. */
@@ -255,7 +267,7 @@ keep_nested (GHashTable *extras, const char *name, JsonObject *unknown)
   if (unknown == NULL)
     return;
   node = json_node_init_object (json_node_alloc (), unknown);
-  g_hash_table_replace (extras, g_strdup (name), json_to_string (node, FALSE));
+  g_hash_table_replace (extras, g_strdup (name), kh_json_to_compact_text (node));
 }
 
 /* Plan metadata ---------------------------------------------------------- */
@@ -265,14 +277,14 @@ read_text_object (KhPlan *plan, Obj *p, const char *name,
                   const KhPlanTextMember *members, const char * const *known,
                   GError **error)
 {
-  JsonNode *node = member (p, name);
+  guint value = member (p, name);
   Place at = MEMBER_PLACE (p, name);
   g_autoptr(JsonObject) unknown = NULL;
   Obj o;
 
-  if (node == NULL)
+  if (value == KH_JSON_NONE)
     return TRUE;
-  if (!as_object (node, &at, &o, error))
+  if (!as_object (p->doc, value, &at, &o, error))
     return FALSE;
 
   for (const KhPlanTextMember *m = members; m->name != NULL; m++)
@@ -283,7 +295,8 @@ read_text_object (KhPlan *plan, Obj *p, const char *name,
         return FALSE;
       kh_plan_set_string (plan, m->property, text);
     }
-  unknown = unknown_members (&o, known);
+  if (!unknown_members (&o, known, &unknown, error))
+    return FALSE;
   keep_nested (kh_plan_get_extras (plan), name, unknown);
   return TRUE;
 }
@@ -308,7 +321,7 @@ valid_date (const char *date)
 }
 
 static gboolean
-read_plan (Reader *r, JsonNode *node, GError **error)
+read_plan (Reader *r, guint value, GError **error)
 {
   static const Place at = { NULL, "plan", 0 };
   static const char * const texts[] = { "title", "number", "place", "date", "preamble" };
@@ -316,10 +329,10 @@ read_plan (Reader *r, JsonNode *node, GError **error)
   const char *language = NULL, *numbering = NULL;
   g_auto(GStrv) recipients = NULL;
   gint64 year = 0;
-  JsonNode *order;
+  guint order;
   Obj p;
 
-  if (!as_object (node, &at, &p, error))
+  if (!as_object (r->doc, value, &at, &p, error))
     return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
@@ -341,7 +354,10 @@ read_plan (Reader *r, JsonNode *node, GError **error)
   if (year < 1900 || year > 2200)
     {
       Place year_at = MEMBER_PLACE (&p, "year");
-      return fail_invalid (error, &year_at, _("expected a year from 1900 to 2200, not %" G_GINT64_FORMAT), year);
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, year);
+
+      /* TRANSLATORS: %s is the number found in the file */
+      return fail_invalid (error, &year_at, _("expected a year from 1900 to 2200, not %s"), number);
     }
   kh_plan_set_year (plan, (int) year);
 
@@ -349,25 +365,25 @@ read_plan (Reader *r, JsonNode *node, GError **error)
     return FALSE;
   if (language != NULL)
     {
-      KhLanguage value;
+      KhLanguage code;
       Place language_at = MEMBER_PLACE (&p, "language");
 
-      if (!kh_language_from_string (language, &value))
+      if (!kh_language_from_string (language, &code))
         return fail_invalid (error, &language_at, _("unknown language “%s”; expected “vi” or “en”"), language);
-      kh_plan_set_language (plan, value);
+      kh_plan_set_language (plan, code);
     }
 
   if (!read_string (&p, "numbering", FALSE, &numbering, error))
     return FALSE;
   if (numbering != NULL)
     {
-      KhNumbering value;
+      KhNumbering code;
       Place numbering_at = MEMBER_PLACE (&p, "numbering");
 
-      if (!kh_numbering_from_string (numbering, &value))
+      if (!kh_numbering_from_string (numbering, &code))
         return fail_invalid (error, &numbering_at,
                              _("unknown numbering “%s”; expected “decree30” or “decimal”"), numbering);
-      kh_plan_set_numbering (plan, value);
+      kh_plan_set_numbering (plan, code);
     }
 
   if (!read_text_object (plan, &p, "issuer", kh_issuer_members, kh_issuer_member_names, error)
@@ -378,16 +394,16 @@ read_plan (Reader *r, JsonNode *node, GError **error)
     kh_plan_set_recipients (plan, (const char * const *) recipients);
 
   /* Its ids can only be checked once the tree is read. */
-  if ((order = member (&p, "appendix_order")) != NULL)
+  if ((order = member (&p, "appendix_order")) != KH_JSON_NONE)
     {
       Place order_at = MEMBER_PLACE (&p, "appendix_order");
 
-      if (!as_array (order, &order_at, &r->appendix_order, error))
+      if (!as_array (r->doc, order, &order_at, error))
         return FALSE;
+      r->appendix_order = order;
     }
 
-  keep_unknown (&p, kh_plan_member_names, kh_plan_get_extras (plan));
-  return TRUE;
+  return keep_unknown (&p, kh_plan_member_names, kh_plan_get_extras (plan), error);
 }
 
 static gboolean
@@ -397,23 +413,23 @@ read_appendix_order (Reader *r, GError **error)
   static const Place at = { &plan_at, "appendix_order", 0 };
   g_autoptr(GHashTable) listed = NULL;
   g_autoptr(GPtrArray) ids = NULL;
-  guint n;
+  guint n, element;
 
-  if (r->appendix_order == NULL)
+  if (r->appendix_order == KH_JSON_NONE)
     return TRUE;
 
-  n = json_array_get_length (r->appendix_order);
+  n = kh_json_doc_n_items (r->doc, r->appendix_order);
+  element = kh_json_doc_first (r->doc, r->appendix_order);
   listed = g_hash_table_new (g_str_hash, g_str_equal);
   ids = g_ptr_array_new ();
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n; i++, element = kh_json_doc_next (r->doc, element))
     {
-      JsonNode *element = json_array_get_element (r->appendix_order, i);
       Place element_at = { &at, NULL, i };
       const char *id;
 
-      if (!holds (element, G_TYPE_STRING))
+      if (!is (r->doc, element, KH_JSON_STRING))
         return fail_invalid (error, &element_at, _("expected a node id"));
-      id = json_node_get_string (element);
+      id = kh_json_doc_string (r->doc, element);
       if (kh_plan_lookup_node (r->plan, id) == NULL)
         return fail_invalid (error, &element_at, _("unknown node “%s”"), id);
       if (!g_hash_table_add (listed, (gpointer) id))
@@ -440,13 +456,13 @@ read_id (Obj *o, const char **id, GError **error)
 }
 
 static gboolean
-read_unit (Reader *r, JsonNode *node, const Place *at, GError **error)
+read_unit (Reader *r, guint value, const Place *at, GError **error)
 {
   const char *id = NULL, *name = NULL, *short_name = NULL, *group = NULL;
   g_autoptr(KhUnit) unit = NULL;
   Obj u;
 
-  if (!as_object (node, at, &u, error)
+  if (!as_object (r->doc, value, at, &u, error)
       || !read_id (&u, &id, error)
       || !read_string (&u, "name", TRUE, &name, error)
       || !read_string (&u, "short", FALSE, &short_name, error)
@@ -454,7 +470,8 @@ read_unit (Reader *r, JsonNode *node, const Place *at, GError **error)
     return FALSE;
 
   unit = kh_unit_new (id, name, short_name, group);
-  keep_unknown (&u, kh_unit_member_names, kh_unit_get_extras (unit));
+  if (!keep_unknown (&u, kh_unit_member_names, kh_unit_get_extras (unit), error))
+    return FALSE;
   if (!kh_plan_insert_unit (r->plan, G_MAXUINT, unit))
     {
       KhUnit *other = kh_plan_lookup_unit (r->plan, id);
@@ -466,31 +483,51 @@ read_unit (Reader *r, JsonNode *node, const Place *at, GError **error)
   return TRUE;
 }
 
+static gboolean
+read_units (Reader *r, guint value, const Place *at, GError **error)
+{
+  guint n, element;
+
+  if (!as_array (r->doc, value, at, error))
+    return FALSE;
+
+  n = kh_json_doc_n_items (r->doc, value);
+  element = kh_json_doc_first (r->doc, value);
+  for (guint i = 0; i < n; i++, element = kh_json_doc_next (r->doc, element))
+    {
+      Place element_at = { at, NULL, i };
+
+      if (!read_unit (r, element, &element_at, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Nodes ------------------------------------------------------------------ */
 
 /* A lead or cooperating list.  The unknown members of its entries go into
  * *@unknown, by unit id. */
 static gboolean
-read_assignments (Reader *r, JsonNode *node, const Place *at, gboolean lead,
+read_assignments (Reader *r, guint value, const Place *at, gboolean lead,
                   GPtrArray **out, JsonObject **unknown, GError **error)
 {
   g_autoptr(GPtrArray) list = kh_assignment_list_new ();
-  JsonArray *array;
-  guint n;
+  guint n, element;
 
-  if (!as_array (node, at, &array, error))
+  if (!as_array (r->doc, value, at, error))
     return FALSE;
 
-  n = json_array_get_length (array);
-  for (guint i = 0; i < n; i++)
+  n = kh_json_doc_n_items (r->doc, value);
+  element = kh_json_doc_first (r->doc, value);
+  for (guint i = 0; i < n; i++, element = kh_json_doc_next (r->doc, element))
     {
       Place entry_at = { at, NULL, i };
       const char *id = NULL, *scope = NULL;
-      JsonObject *entry_unknown;
+      JsonObject *entry_unknown = NULL;
       KhUnit *unit;
       Obj e;
 
-      if (!as_object (json_array_get_element (array, i), &entry_at, &e, error)
+      if (!as_object (r->doc, element, &entry_at, &e, error)
           || !read_string (&e, "unit", TRUE, &id, error))
         return FALSE;
       if ((unit = kh_plan_lookup_unit (r->plan, id)) == NULL)
@@ -499,7 +536,9 @@ read_assignments (Reader *r, JsonNode *node, const Place *at, gboolean lead,
         return FALSE;
       g_ptr_array_add (list, kh_assignment_new (unit, scope));
 
-      entry_unknown = unknown_members (&e, lead ? kh_lead_member_names : kh_cooperate_member_names);
+      if (!unknown_members (&e, lead ? kh_lead_member_names : kh_cooperate_member_names,
+                            &entry_unknown, error))
+        return FALSE;
       if (entry_unknown != NULL)
         {
           if (*unknown == NULL)
@@ -512,8 +551,9 @@ read_assignments (Reader *r, JsonNode *node, const Place *at, gboolean lead,
 }
 
 static gboolean
-read_timeline (JsonNode *node, const Place *at, KhTimeline **out, GError **error)
+read_timeline (Reader *r, guint value, const Place *at, KhTimeline **out, GError **error)
 {
+  g_autoptr(JsonNode) node = kh_json_doc_to_node (r->doc, value);
   g_autofree char *path = place_to_string (at);
 
   *out = kh_timeline_read_json (node, path, error);
@@ -532,48 +572,50 @@ keep_entries (JsonObject **unknown, const char *name, JsonObject *entries)
 }
 
 static gboolean
-read_appendix (Reader *r, JsonNode *node, const Place *at, KhNode *task, GError **error)
+read_appendix (Reader *r, guint value, const Place *at, KhNode *task, GError **error)
 {
   g_autoptr(KhAppendixRow) row = kh_appendix_row_new ();
   g_autoptr(JsonObject) lead_unknown = NULL;
   g_autoptr(JsonObject) cooperate_unknown = NULL;
   g_autoptr(JsonObject) unknown = NULL;
   const char *title = NULL, *lead_note = NULL, *cooperate_note = NULL;
-  JsonNode *value;
+  guint list;
   Obj a;
 
-  if (!as_object (node, at, &a, error)
-      || !read_string (&a, "title", FALSE, &title, error)
-      || !read_string (&a, "lead_note", FALSE, &lead_note, error)
-      || !read_string (&a, "cooperate_note", FALSE, &cooperate_note, error))
+  if (!as_object (r->doc, value, at, &a, error)
+      || !read_string (&a, "title", FALSE, &title, error))
     return FALSE;
+  if ((list = member (&a, "lead")) != KH_JSON_NONE)
+    {
+      Place lead_at = MEMBER_PLACE (&a, "lead");
+
+      if (!read_assignments (r, list, &lead_at, TRUE, &row->leads, &lead_unknown, error))
+        return FALSE;
+    }
+  if (!read_string (&a, "lead_note", FALSE, &lead_note, error))
+    return FALSE;
+  if ((list = member (&a, "cooperate")) != KH_JSON_NONE)
+    {
+      Place cooperate_at = MEMBER_PLACE (&a, "cooperate");
+
+      if (!read_assignments (r, list, &cooperate_at, FALSE, &row->cooperating, &cooperate_unknown, error))
+        return FALSE;
+    }
+  if (!read_string (&a, "cooperate_note", FALSE, &cooperate_note, error))
+    return FALSE;
+  if ((list = member (&a, "timeline")) != KH_JSON_NONE)
+    {
+      Place timeline_at = MEMBER_PLACE (&a, "timeline");
+
+      if (!read_timeline (r, list, &timeline_at, &row->timeline, error))
+        return FALSE;
+    }
   row->title = g_strdup (title);
   row->lead_note = g_strdup (lead_note);
   row->cooperate_note = g_strdup (cooperate_note);
 
-  if ((value = member (&a, "lead")) != NULL)
-    {
-      Place lead_at = MEMBER_PLACE (&a, "lead");
-
-      if (!read_assignments (r, value, &lead_at, TRUE, &row->leads, &lead_unknown, error))
-        return FALSE;
-    }
-  if ((value = member (&a, "cooperate")) != NULL)
-    {
-      Place cooperate_at = MEMBER_PLACE (&a, "cooperate");
-
-      if (!read_assignments (r, value, &cooperate_at, FALSE, &row->cooperating, &cooperate_unknown, error))
-        return FALSE;
-    }
-  if ((value = member (&a, "timeline")) != NULL)
-    {
-      Place timeline_at = MEMBER_PLACE (&a, "timeline");
-
-      if (!read_timeline (value, &timeline_at, &row->timeline, error))
-        return FALSE;
-    }
-
-  unknown = unknown_members (&a, kh_appendix_member_names);
+  if (!unknown_members (&a, kh_appendix_member_names, &unknown, error))
+    return FALSE;
   keep_entries (&unknown, "lead", g_steal_pointer (&lead_unknown));
   keep_entries (&unknown, "cooperate", g_steal_pointer (&cooperate_unknown));
   keep_nested (kh_node_get_extras (task), "appendix", unknown);
@@ -582,14 +624,14 @@ read_appendix (Reader *r, JsonNode *node, const Place *at, KhNode *task, GError 
 }
 
 static gboolean
-read_budget (JsonNode *node, const Place *at, KhNode *task, GError **error)
+read_budget (Reader *r, guint value, const Place *at, KhNode *task, GError **error)
 {
   g_autoptr(JsonObject) unknown = NULL;
   const char *source = NULL;
   gint64 amount = 0;
   Obj b;
 
-  if (!as_object (node, at, &b, error)
+  if (!as_object (r->doc, value, at, &b, error)
       || !read_int (&b, "amount", FALSE, &amount, error)
       || !read_string (&b, "source", FALSE, &source, error))
     return FALSE;
@@ -600,7 +642,8 @@ read_budget (JsonNode *node, const Place *at, KhNode *task, GError **error)
     }
   kh_node_set_budget_amount (task, amount);
   kh_node_set_budget_source (task, source);
-  unknown = unknown_members (&b, kh_budget_member_names);
+  if (!unknown_members (&b, kh_budget_member_names, &unknown, error))
+    return FALSE;
   keep_nested (kh_node_get_extras (task), "budget", unknown);
   return TRUE;
 }
@@ -620,12 +663,12 @@ node_place (KhPlan *plan, KhNode *node)
   return g_string_free (out, FALSE);
 }
 
-static gboolean read_nodes (Reader *r, JsonNode *node, const Place *at,
+static gboolean read_nodes (Reader *r, guint value, const Place *at,
                             KhNode *parent, guint depth, GError **error);
 
 /* Reads the members of @task but its id, kind and children. */
 static gboolean
-read_node_members (Reader *r, Obj *o, KhNode *task, JsonNode **children, GError **error)
+read_node_members (Reader *r, Obj *o, KhNode *task, guint *children, GError **error)
 {
   g_autoptr(JsonObject) lead_unknown = NULL;
   g_autoptr(JsonObject) cooperate_unknown = NULL;
@@ -637,11 +680,11 @@ read_node_members (Reader *r, Obj *o, KhNode *task, JsonNode **children, GError 
       Place at = MEMBER_PLACE (o, m->name);
       g_autoptr(GPtrArray) list = NULL;
       g_autoptr(KhTimeline) timeline = NULL;
-      JsonNode *value;
+      guint value;
 
       if (m->type == KH_MEMBER_ID || m->type == KH_MEMBER_KIND)
         continue;  /* read first, to make the node */
-      if ((value = member (o, m->name)) == NULL)
+      if ((value = member (o, m->name)) == KH_JSON_NONE)
         {
           if (m->set_text == kh_node_set_title)
             return fail_missing (error, o, m->name);
@@ -651,9 +694,9 @@ read_node_members (Reader *r, Obj *o, KhNode *task, JsonNode **children, GError 
       switch (m->type)
         {
         case KH_MEMBER_TEXT:
-          if (!holds (value, G_TYPE_STRING))
+          if (!is (r->doc, value, KH_JSON_STRING))
             return fail_invalid (error, &at, _("expected a string"));
-          m->set_text (task, json_node_get_string (value));
+          m->set_text (task, kh_json_doc_string (r->doc, value));
           break;
         case KH_MEMBER_LEAD:
           if (!read_assignments (r, value, &at, TRUE, &list, &lead_unknown, error))
@@ -666,18 +709,18 @@ read_node_members (Reader *r, Obj *o, KhNode *task, JsonNode **children, GError 
           kh_node_set_cooperating (task, list);
           break;
         case KH_MEMBER_TIMELINE:
-          if (!read_timeline (value, &at, &timeline, error))
+          if (!read_timeline (r, value, &at, &timeline, error))
             return FALSE;
           kh_node_set_timeline (task, timeline);
           break;
         case KH_MEMBER_BUDGET:
-          if (!read_budget (value, &at, task, error))
+          if (!read_budget (r, value, &at, task, error))
             return FALSE;
           break;
         case KH_MEMBER_IN_APPENDIX:
-          if (!holds (value, G_TYPE_BOOLEAN))
+          if (!is (r->doc, value, KH_JSON_BOOLEAN))
             return fail_invalid (error, &at, _("expected true or false"));
-          kh_node_set_in_appendix (task, json_node_get_boolean (value));
+          kh_node_set_in_appendix (task, kh_json_doc_boolean (r->doc, value));
           break;
         case KH_MEMBER_APPENDIX:
           if (!read_appendix (r, value, &at, task, error))
@@ -695,16 +738,15 @@ read_node_members (Reader *r, Obj *o, KhNode *task, JsonNode **children, GError 
 
   keep_nested (extras, "lead", lead_unknown);
   keep_nested (extras, "cooperate", cooperate_unknown);
-  keep_unknown (o, kh_node_member_names, extras);
-  return TRUE;
+  return keep_unknown (o, kh_node_member_names, extras, error);
 }
 
 static gboolean
-read_node (Reader *r, JsonNode *node, const Place *at, KhNode *parent, guint depth, GError **error)
+read_node (Reader *r, guint value, const Place *at, KhNode *parent, guint depth, GError **error)
 {
   const char *id = NULL, *kind_code = NULL;
   g_autoptr(KhNode) task = NULL;
-  JsonNode *children = NULL;
+  guint children = KH_JSON_NONE;
   KhNodeKind kind;
   KhNode *other;
   Obj o;
@@ -713,7 +755,7 @@ read_node (Reader *r, JsonNode *node, const Place *at, KhNode *parent, guint dep
     return fail_at (error, KH_IO_ERROR_TOO_LARGE, at,
                     _("nodes are nested deeper than %d levels"), KH_MAX_NODE_DEPTH);
 
-  if (!as_object (node, at, &o, error)
+  if (!as_object (r->doc, value, at, &o, error)
       || !read_id (&o, &id, error)
       || !read_string (&o, "kind", TRUE, &kind_code, error))
     return FALSE;
@@ -736,7 +778,7 @@ read_node (Reader *r, JsonNode *node, const Place *at, KhNode *parent, guint dep
     return FALSE;
   kh_plan_insert_node (r->plan, parent, G_MAXUINT, task);
 
-  if (children != NULL)
+  if (children != KH_JSON_NONE)
     {
       Place children_at = MEMBER_PLACE (&o, "children");
       return read_nodes (r, children, &children_at, task, depth + 1, error);
@@ -745,20 +787,20 @@ read_node (Reader *r, JsonNode *node, const Place *at, KhNode *parent, guint dep
 }
 
 static gboolean
-read_nodes (Reader *r, JsonNode *node, const Place *at, KhNode *parent, guint depth, GError **error)
+read_nodes (Reader *r, guint value, const Place *at, KhNode *parent, guint depth, GError **error)
 {
-  JsonArray *array;
-  guint n;
+  guint n, element;
 
-  if (!as_array (node, at, &array, error))
+  if (!as_array (r->doc, value, at, error))
     return FALSE;
 
-  n = json_array_get_length (array);
-  for (guint i = 0; i < n; i++)
+  n = kh_json_doc_n_items (r->doc, value);
+  element = kh_json_doc_first (r->doc, value);
+  for (guint i = 0; i < n; i++, element = kh_json_doc_next (r->doc, element))
     {
       Place element_at = { at, NULL, i };
 
-      if (!read_node (r, json_array_get_element (array, i), &element_at, parent, depth, error))
+      if (!read_node (r, element, &element_at, parent, depth, error))
         return FALSE;
     }
   return TRUE;
@@ -766,61 +808,61 @@ read_nodes (Reader *r, JsonNode *node, const Place *at, KhNode *parent, guint de
 
 /* The document ----------------------------------------------------------- */
 
+/* Refuses a newer document; brings an older one up to date, in @doc. */
 static gboolean
-read_units (Reader *r, JsonNode *node, const Place *at, GError **error)
-{
-  JsonArray *array;
-  guint n;
-
-  if (!as_array (node, at, &array, error))
-    return FALSE;
-
-  n = json_array_get_length (array);
-  for (guint i = 0; i < n; i++)
-    {
-      Place element_at = { at, NULL, i };
-
-      if (!read_unit (r, json_array_get_element (array, i), &element_at, error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-read_version (Obj *d, GError **error)
+read_version (KhJsonDoc *doc, Obj *d, GError **error)
 {
   Place at = MEMBER_PLACE (d, "version");
+  g_autoptr(JsonNode) document = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *number = NULL;
   gint64 version = 0;
 
   if (!read_int (d, "version", TRUE, &version, error))
     return FALSE;
+  /* Through a string: xgettext cannot see into G_GINT64_FORMAT. */
+  number = g_strdup_printf ("%" G_GINT64_FORMAT, version);
   if (version > KH_FORMAT_VERSION)
     {
       g_set_error (error, KH_IO_ERROR, KH_IO_ERROR_NEWER_VERSION,
-                   _("This plan was saved by a newer version of Kehoach (format version %" G_GINT64_FORMAT "); "
-                     "update Kehoach to open it"), version);
+                   /* TRANSLATORS: %s is a number */
+                   _("This plan was saved by a newer version of Kehoach (format version %s); "
+                     "update Kehoach to open it"), number);
       return FALSE;
     }
   if (version < 0)
-    return fail_invalid (error, &at, _("unknown format version %" G_GINT64_FORMAT), version);
-  return kh_plan_migrate (d->object, version, error);
+    return fail_invalid (error, &at, _("unknown format version %s"), number);
+  if (version == KH_FORMAT_VERSION)
+    return TRUE;
+
+  /* Migrations work on json-glib nodes; old files are few and small. */
+  document = kh_json_doc_to_node (doc, 0);
+  if (!kh_plan_migrate (json_node_get_object (document), version, error))
+    return FALSE;
+  text = kh_json_to_compact_text (document);
+  kh_json_doc_clear (doc);
+  if (!kh_plan_parse_json (doc, text, strlen (text), error))
+    return FALSE;
+  d->seen = d->hint = 0;
+  member (d, "format");  /* checked above; no migration changes it */
+  return read_int (d, "version", TRUE, &version, error);
 }
 
-static KhPlan *
-read_document (JsonNode *root, GError **error)
+KhPlan *
+kh_plan_read_json (KhJsonDoc  *doc,
+                   GError    **error)
 {
   g_autoptr(KhPlan) plan = kh_plan_new ();
-  Reader r = { plan, NULL };
+  Reader r = { plan, doc, KH_JSON_NONE };
   const char *format = NULL;
-  JsonNode *node;
-  Obj d = { NULL, NULL, 0 };
+  guint value;
+  Obj d = { doc, 0, NULL, 0, 0 };
 
-  if (JSON_NODE_HOLDS_OBJECT (root))
+  if (is (doc, 0, KH_JSON_OBJECT))
     {
-      d.object = json_node_get_object (root);
-      node = member (&d, "format");
-      if (node != NULL && holds (node, G_TYPE_STRING))
-        format = json_node_get_string (node);
+      value = member (&d, "format");
+      if (value != KH_JSON_NONE && is (doc, value, KH_JSON_STRING))
+        format = kh_json_doc_string (doc, value);
     }
   if (g_strcmp0 (format, KH_FORMAT_NAME) != 0)
     {
@@ -829,201 +871,32 @@ read_document (JsonNode *root, GError **error)
       return NULL;
     }
 
-  if (!read_version (&d, error))
+  if (!read_version (doc, &d, error))
     return NULL;
 
-  if ((node = member (&d, "plan")) == NULL)
+  if ((value = member (&d, "plan")) == KH_JSON_NONE)
     {
       fail_missing (error, &d, "plan");
       return NULL;
     }
-  if (!read_plan (&r, node, error))
+  if (!read_plan (&r, value, error))
     return NULL;
-  if ((node = member (&d, "units")) != NULL)
+  if ((value = member (&d, "units")) != KH_JSON_NONE)
     {
       Place at = { NULL, "units", 0 };
 
-      if (!read_units (&r, node, &at, error))
+      if (!read_units (&r, value, &at, error))
         return NULL;
     }
-  if ((node = member (&d, "nodes")) != NULL)
+  if ((value = member (&d, "nodes")) != KH_JSON_NONE)
     {
       Place at = { NULL, "nodes", 0 };
 
-      if (!read_nodes (&r, node, &at, NULL, 1, error))
+      if (!read_nodes (&r, value, &at, NULL, 1, error))
         return NULL;
     }
-  if (!read_appendix_order (&r, error))
+  if (!read_appendix_order (&r, error)
+      || !keep_unknown (&d, kh_document_member_names, kh_plan_get_document_extras (plan), error))
     return NULL;
-
-  keep_unknown (&d, kh_document_member_names, kh_plan_get_document_extras (plan));
   return g_steal_pointer (&plan);
-}
-
-/* Bytes ------------------------------------------------------------------ */
-
-static guint
-line_at (const char *data, const char *end)
-{
-  guint line = 1;
-
-  for (const char *p = data; p < end; p++)
-    if (*p == '\n')
-      line++;
-  return line;
-}
-
-/* json-glib's parser recurses once per level and copies every string:
- * refuse a deep nesting or a huge string before it sees the bytes. */
-static gboolean
-check_shape (const char *data, gsize length, GError **error)
-{
-  const char *p = data, *end = data + length;
-  guint depth = 0;
-
-  while (p < end)
-    {
-      switch (*p++)
-        {
-        case '"':
-          {
-            const char *start = p;
-
-            while (p < end && *p != '"')
-              p += *p == '\\' && p + 1 < end ? 2 : 1;
-            if (p - start > KH_MAX_STRING_SIZE)
-              {
-                g_set_error (error, KH_IO_ERROR, KH_IO_ERROR_TOO_LARGE,
-                             _("Line %u: a text is longer than %d MiB"),
-                             line_at (data, start), KH_MAX_STRING_SIZE / (1024 * 1024));
-                return FALSE;
-              }
-            p++;
-          }
-          break;
-        case '[':
-        case '{':
-          if (++depth > KH_MAX_JSON_DEPTH)
-            {
-              g_set_error (error, KH_IO_ERROR, KH_IO_ERROR_TOO_LARGE,
-                           _("Line %u: the data is nested deeper than %d levels"),
-                           line_at (data, p), KH_MAX_JSON_DEPTH);
-              return FALSE;
-            }
-          break;
-        case ']':
-        case '}':
-          if (depth > 0)
-            depth--;
-          break;
-        default:
-          break;
-        }
-    }
-  return TRUE;
-}
-
-/* "<data>:4:1: Parse error: unexpected …" → "line 4, column 1: Parse error: …" */
-static void
-set_parse_error (GError **error, const GError *json_error)
-{
-  const char *message = json_error->message;
-  const char *rest;
-  guint64 line, column;
-  char *end;
-
-  if (g_str_has_prefix (message, "<data>:"))
-    message += strlen ("<data>:");
-  line = g_ascii_strtoull (message, &end, 10);
-  if (end != message && *end == ':')
-    {
-      rest = end + 1;
-      column = g_ascii_strtoull (rest, &end, 10);
-      if (end != rest && *end == ':')
-        {
-          g_set_error (error, KH_IO_ERROR, KH_IO_ERROR_NOT_JSON,
-                       _("The file is not valid JSON: line %u, column %u: %s"),
-                       (guint) line, (guint) column, g_strchug (end + 1));
-          return;
-        }
-    }
-  g_set_error (error, KH_IO_ERROR, KH_IO_ERROR_NOT_JSON,
-               _("The file is not valid JSON: %s"), message);
-}
-
-KhPlan *
-kh_plan_load_bytes (GBytes  *bytes,
-                    GError **error)
-{
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) json_error = NULL;
-  const char *data, *invalid;
-  gsize length;
-  JsonNode *root;
-
-  g_return_val_if_fail (bytes != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  data = g_bytes_get_data (bytes, &length);
-  if (length > KH_MAX_FILE_SIZE)
-    {
-      g_set_error (error, KH_IO_ERROR, KH_IO_ERROR_TOO_LARGE,
-                   _("The file is larger than %d MiB, more than any plan can be"),
-                   KH_MAX_FILE_SIZE / (1024 * 1024));
-      return NULL;
-    }
-  if (!g_utf8_validate_len (data, length, &invalid))
-    {
-      g_set_error (error, KH_IO_ERROR, KH_IO_ERROR_NOT_JSON,
-                   _("Line %u: the file is not UTF-8 text"), line_at (data, invalid));
-      return NULL;
-    }
-  /* Editors on Windows may start a UTF-8 file with a byte order mark. */
-  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    {
-      data += 3;
-      length -= 3;
-    }
-  if (!check_shape (data, length, error))
-    return NULL;
-
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, data, length, &json_error))
-    {
-      set_parse_error (error, json_error);
-      return NULL;
-    }
-  if ((root = json_parser_get_root (parser)) == NULL)
-    {
-      g_set_error_literal (error, KH_IO_ERROR, KH_IO_ERROR_NOT_JSON, _("The file is empty"));
-      return NULL;
-    }
-  return read_document (root, error);
-}
-
-KhPlan *
-kh_plan_load (GFile   *file,
-              GError **error)
-{
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  /* Do not read gigabytes only to refuse them. */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR
-      && g_file_info_get_size (info) > KH_MAX_FILE_SIZE)
-    {
-      g_set_error (error, KH_IO_ERROR, KH_IO_ERROR_TOO_LARGE,
-                   _("The file is larger than %d MiB, more than any plan can be"),
-                   KH_MAX_FILE_SIZE / (1024 * 1024));
-      return NULL;
-    }
-
-  if ((bytes = g_file_load_bytes (file, NULL, NULL, error)) == NULL)
-    return NULL;
-  return kh_plan_load_bytes (bytes, error);
 }

@@ -233,6 +233,77 @@ test_huge_file (void)
   assert_refused (plan, error, KH_IO_ERROR_TOO_LARGE, "larger than 64 MiB");
 }
 
+/* Thousands of damaged copies of a real plan (bytes flipped, cut,
+ * repeated, deleted) from a fixed seed: each loads or fails with a
+ * KH_IO_ERROR, and nothing crashes or leaks (run it under ASan). */
+static void
+test_mutations (void)
+{
+  static const char * const tokens[] = { "{", "}", "[", "]", ",", ":", "\"", "\\", "\\u", "null", "-", "1e999", "\xC3" };
+  g_autofree char *path = kh_test_source_path ("data", "examples", "ha-tinh-2018.kehoach", NULL);
+  g_autofree char *original = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20180207);
+  gsize length;
+  guint loaded = 0;
+
+  g_assert_true (g_file_get_contents (path, &original, &length, NULL));
+  for (guint round = 0; round < 3000; round++)
+    {
+      GString *copy = g_string_new_len (original, length);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(KhPlan) plan = NULL;
+      guint n_changes = g_rand_int_range (rand, 1, 4);
+
+      for (guint c = 0; c < n_changes && copy->len > 0; c++)
+        {
+          gsize at = g_rand_int_range (rand, 0, (gint32) copy->len);
+
+          switch (g_rand_int_range (rand, 0, 5))
+            {
+            case 0:
+              copy->str[at] = (char) g_rand_int_range (rand, 1, 256);
+              break;
+            case 1:
+              g_string_truncate (copy, at);
+              break;
+            case 2:
+              g_string_erase (copy, at, MIN ((gsize) g_rand_int_range (rand, 1, 64), copy->len - at));
+              break;
+            case 3:
+              g_string_insert (copy, at, tokens[g_rand_int_range (rand, 0, G_N_ELEMENTS (tokens))]);
+              break;
+            default:
+              {
+                gsize n = MIN ((gsize) g_rand_int_range (rand, 1, 200), copy->len - at);
+                g_autofree char *piece = g_strndup (copy->str + at, n);
+                g_string_insert (copy, g_rand_int_range (rand, 0, (gint32) copy->len), piece);
+              }
+              break;
+            }
+        }
+      bytes = g_string_free_to_bytes (copy);
+      plan = kh_plan_load_bytes (bytes, &error);
+      if (plan != NULL)
+        {
+          g_autoptr(GBytes) saved = kh_plan_to_bytes (plan);
+          g_autoptr(KhPlan) again = kh_plan_load_bytes (saved, &error);
+
+          /* What loads saves to a file that loads. */
+          g_assert_no_error (error);
+          g_assert_nonnull (again);
+          loaded++;
+        }
+      else
+        {
+          g_assert_nonnull (error);
+          g_assert_true (error->domain == KH_IO_ERROR);
+          g_assert_true (g_utf8_validate (error->message, -1, NULL));
+        }
+    }
+  g_test_message ("%u of 3000 damaged copies still loaded", loaded);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -254,6 +325,7 @@ main (int argc, char **argv)
   g_test_add_func ("/io/bad-files/generated/50-MB-string", test_huge_string);
   g_test_add_func ("/io/bad-files/generated/1-MiB-string-allowed", test_long_string_allowed);
   g_test_add_func ("/io/bad-files/generated/65-MiB-file", test_huge_file);
+  g_test_add_func ("/io/bad-files/generated/mutations", test_mutations);
 
   return g_test_run ();
 }
