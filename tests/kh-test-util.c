@@ -76,3 +76,19 @@ kh_test_remove_tree (const char *path)
   if (g_remove (path) != 0)
     g_rmdir (path);
 }
+
+void
+kh_test_assert_same_text (const char *expected,
+                          const char *actual)
+{
+  g_auto(GStrv) a = g_strsplit (expected, "\n", -1);
+  g_auto(GStrv) b = g_strsplit (actual, "\n", -1);
+
+  for (guint i = 0; a[i] != NULL || b[i] != NULL; i++)
+    if (a[i] == NULL || b[i] == NULL || !g_str_equal (a[i], b[i]))
+      {
+        g_test_message ("line %u differs:\n  expected: %s\n  actual:   %s", i + 1,
+                        a[i] ? a[i] : "(end)", b[i] ? b[i] : "(end)");
+        g_assert_cmpstr (expected, ==, actual);
+      }
+}

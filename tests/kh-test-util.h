@@ -20,4 +20,8 @@ char *kh_test_read_plan_text (const char *name);
  * folders); what is missing is no error. */
 void  kh_test_remove_tree (const char *path);
 
+/* Fails unless the texts are equal, naming the first line that differs
+ * (long texts are unreadable in one assertion message). */
+void  kh_test_assert_same_text (const char *expected, const char *actual);
+
 G_END_DECLS

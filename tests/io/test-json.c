@@ -9,8 +9,6 @@
 #include <string.h>
 
 #include "kh-bench-plan.h"
-#include "kh-json-doc-private.h"
-#include "kh-json-writer-private.h"
 #include "kh-plan-format-private.h"
 #include "kh-plan-io.h"
 #include "kh-test-plan.h"
@@ -37,22 +35,6 @@ read_bytes (const char *path)
   return g_bytes_new_take (data, length);
 }
 
-/* Fails naming the first line that differs, so a failure is readable. */
-static void
-assert_same_text (const char *expected, const char *actual)
-{
-  g_auto(GStrv) a = g_strsplit (expected, "\n", -1);
-  g_auto(GStrv) b = g_strsplit (actual, "\n", -1);
-
-  for (guint i = 0; a[i] != NULL || b[i] != NULL; i++)
-    if (a[i] == NULL || b[i] == NULL || !g_str_equal (a[i], b[i]))
-      {
-        g_test_message ("line %u differs:\n  expected: %s\n  actual:   %s", i + 1,
-                        a[i] ? a[i] : "(end)", b[i] ? b[i] : "(end)");
-        g_assert_not_reached ();
-      }
-}
-
 static void
 assert_same_bytes (GBytes *expected, GBytes *actual)
 {
@@ -63,7 +45,7 @@ assert_same_bytes (GBytes *expected, GBytes *actual)
     return;
   a = g_strndup (g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
   b = g_strndup (g_bytes_get_data (actual, NULL), g_bytes_get_size (actual));
-  assert_same_text (a, b);
+  kh_test_assert_same_text (a, b);
   g_assert_cmpuint (g_bytes_get_size (expected), ==, g_bytes_get_size (actual));
   g_assert_not_reached ();
 }
@@ -85,7 +67,7 @@ assert_round_trip (KhPlan *plan)
   second = kh_plan_to_bytes (loaded);
   assert_same_bytes (first, second);
   after = kh_test_plan_dump (loaded);
-  assert_same_text (before, after);
+  kh_test_assert_same_text (before, after);
   return loaded;
 }
 
@@ -399,183 +381,6 @@ test_members_table (void)
   g_assert_cmpuint (n_texts + 1, ==, g_strv_length ((char **) properties));
 }
 
-/* What JsonGenerator writes for @json, pretty with two spaces, and what
- * KhJsonWriter writes for it: the same bytes. */
-static void
-assert_written_as_json_glib (const char *json, gsize length)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *expected = NULL;
-  GString *out = g_string_new (NULL);
-  g_autofree char *actual = NULL;
-  KhJsonWriter writer;
-
-  json_parser_load_from_data (parser, json, length, &error);
-  g_assert_no_error (error);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, json_parser_get_root (parser));
-  expected = json_generator_to_data (generator, NULL);
-
-  kh_json_writer_init (&writer, out, TRUE);
-  kh_json_writer_node (&writer, json_parser_get_root (parser));
-  kh_json_writer_clear (&writer);
-  actual = g_string_free (out, FALSE);
-  assert_same_text (expected, actual);
-  g_assert_cmpstr (expected, ==, actual);
-}
-
-static void
-test_writer_layout (void)
-{
-  static const char * const documents[] = {
-    "{}", "[]", "\"text\"", "-12", "true", "null",
-    "[{}, [], [[]], {\"a\": {}}, [{\"b\": [{}]}]]",
-    "{\"s\": \"a\\\"b\\\\c\\b\\f\\n\\r\\t\\u0001\\u001b\\u007f\\u0080 \\u2028 é 😀 /<>&\",\n"
-    " \"n\\\"m\": 1, \"d\": [0.5, -0.25, 100.0, 1e-7, 3.14159], \"i\": [0, -1, 9007199254740993],\n"
-    " \"b\": [true, false, null], \"deep\": {\"x\": {\"y\": {\"z\": [1, {\"w\": []}]}}}}",
-  };
-  g_autoptr(KhPlan) plan = full_plan ();
-  g_autoptr(KhPlan) large = kh_bench_generate_plan (300, 30, 11);
-  g_autoptr(GBytes) plan_bytes = kh_plan_to_bytes (plan);
-  g_autoptr(GBytes) large_bytes = kh_plan_to_bytes (large);
-
-  for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
-    assert_written_as_json_glib (documents[i], strlen (documents[i]));
-
-  /* A saved plan is what JsonGenerator makes of it, and a newline. */
-  for (GBytes *bytes = plan_bytes; bytes != NULL; bytes = bytes == plan_bytes ? large_bytes : NULL)
-    {
-      gsize length;
-      const char *data = g_bytes_get_data (bytes, &length);
-
-      g_assert_cmpint (data[length - 1], ==, '\n');
-      assert_written_as_json_glib (data, length);
-      {
-        g_autoptr(JsonParser) parser = json_parser_new ();
-        g_autoptr(JsonGenerator) generator = json_generator_new ();
-        g_autofree char *generated = NULL;
-
-        g_assert_true (json_parser_load_from_data (parser, data, length, NULL));
-        json_generator_set_pretty (generator, TRUE);
-        json_generator_set_indent (generator, 2);
-        json_generator_set_root (generator, json_parser_get_root (parser));
-        generated = json_generator_to_data (generator, NULL);
-        g_assert_cmpuint (strlen (generated) + 1, ==, length);
-        g_assert_cmpint (memcmp (generated, data, length - 1), ==, 0);
-      }
-    }
-}
-
-/* Where json-glib writes what JSON does not allow, KhJsonWriter does not
- * follow: 1e22 as "1e+22.0" (json-glib cannot read it back) and U+001F
- * unescaped in a string. */
-static void
-test_writer_deviations (void)
-{
-  g_autoptr(JsonNode) node = json_node_init_double (json_node_alloc (), 1e22);
-  GString *out = g_string_new (NULL);
-  g_autofree char *text = NULL;
-  g_autoptr(JsonNode) back = NULL;
-  KhJsonWriter writer;
-
-  kh_json_writer_init (&writer, out, TRUE);
-  kh_json_writer_node (&writer, node);
-  kh_json_writer_clear (&writer);
-  text = g_string_free (out, FALSE);
-  g_assert_cmpstr (text, ==, "1e+22");
-  back = json_from_string (text, NULL);
-  g_assert_nonnull (back);
-  g_assert_cmpfloat (json_node_get_double (back), ==, 1e22);
-
-  {
-    g_autoptr(JsonNode) string = json_node_init_string (json_node_alloc (), "a\037b");
-
-    out = g_string_new (NULL);
-    kh_json_writer_init (&writer, out, TRUE);
-    kh_json_writer_node (&writer, string);
-    kh_json_writer_clear (&writer);
-    g_free (text);
-    text = g_string_free (out, FALSE);
-    g_assert_cmpstr (text, ==, "\"a\\u001fb\"");
-  }
-}
-
-/* KhJsonDoc reads what json-glib reads, to the same values. */
-static void
-test_doc_reads_as_json_glib (void)
-{
-  static const char * const documents[] = {
-    "{}", " [ ] ", "\"\"", "0", "-0", "12", "-9223372036854775808", "9223372036854775807",
-    "1.5", "-2.5e3", "1E-2", "0.1", "true", "false", "null",
-    "{\"a\":{\"b\":[1,[2,[3,{}]],{\"c\":null}]}}",
-    "\"\\\" \\\\ \\/ \\b\\f\\n\\r\\t \\u00e9 \\u1EA1 \\ud83d\\ude00 \\u0001 tiếng Việt\"",
-    "{\"tên\": \"giá trị\", \"\\u0074itle\": 1, \"k\\\"ey\": [true, false]}",
-    "\t\r\n {\"x\" : [ 1 , 2 ] }\n",
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
-    {
-      g_autoptr(JsonNode) expected = json_from_string (documents[i], NULL);
-      g_autoptr(JsonNode) actual = NULL;
-      g_autofree char *expected_text = NULL;
-      g_autofree char *actual_text = NULL;
-      KhJsonDoc doc = { NULL, NULL };
-      KhJsonFault fault;
-      gsize offset;
-
-      g_assert_nonnull (expected);
-      g_assert_true (kh_json_doc_parse (&doc, documents[i], strlen (documents[i]), 256, 1024, &fault, &offset));
-      actual = kh_json_doc_to_node (&doc, 0);
-      kh_json_doc_clear (&doc);
-      expected_text = kh_json_to_compact_text (expected);
-      actual_text = kh_json_to_compact_text (actual);
-      g_assert_cmpstr (expected_text, ==, actual_text);
-    }
-}
-
-static void
-test_doc_refuses (void)
-{
-  static const struct { const char *json; KhJsonFault fault; gsize offset; } cases[] = {
-    { "", KH_JSON_FAULT_SYNTAX, 0 },
-    { "[1,]", KH_JSON_FAULT_SYNTAX, 3 },
-    { "{\"a\" 1}", KH_JSON_FAULT_SYNTAX, 5 },
-    { "{\"a\":1,}", KH_JSON_FAULT_SYNTAX, 7 },
-    { "{1:2}", KH_JSON_FAULT_SYNTAX, 1 },
-    { "[01]", KH_JSON_FAULT_SYNTAX, 2 },
-    { "[1.]", KH_JSON_FAULT_SYNTAX, 1 },
-    { "[-]", KH_JSON_FAULT_SYNTAX, 1 },
-    { "[tru]", KH_JSON_FAULT_SYNTAX, 1 },
-    { "\"abc", KH_JSON_FAULT_SYNTAX, 0 },
-    { "\"\\x\"", KH_JSON_FAULT_SYNTAX, 1 },
-    { "\"\\u12\"", KH_JSON_FAULT_SYNTAX, 1 },
-    { "\"\\udc00\"", KH_JSON_FAULT_ESCAPE, 1 },
-    { "\"\\ud800x\"", KH_JSON_FAULT_ESCAPE, 1 },
-    { "\"\\u0000\"", KH_JSON_FAULT_ESCAPE, 1 },
-    { "[[[[", KH_JSON_FAULT_TOO_DEEP, 3 },
-    { "[\"12345678901\"]", KH_JSON_FAULT_TOO_LONG, 1 },
-    { "{} {}", KH_JSON_FAULT_SYNTAX, 3 },
-    { "[1 2]", KH_JSON_FAULT_SYNTAX, 3 },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      KhJsonDoc doc = { NULL, NULL };
-      KhJsonFault fault = KH_JSON_FAULT_NONE;
-      gsize offset = G_MAXSIZE;
-
-      g_test_message ("%s", cases[i].json);
-      g_assert_false (kh_json_doc_parse (&doc, cases[i].json, strlen (cases[i].json), 3, 10, &fault, &offset));
-      g_assert_cmpint (fault, ==, cases[i].fault);
-      g_assert_cmpuint (offset, ==, cases[i].offset);
-      g_assert_null (doc.text);
-      g_assert_null (doc.tokens);
-    }
-}
-
 /* Unknown members ---------------------------------------------------------- */
 
 /* The fixture has unknown members at every level, in no particular order;
@@ -879,10 +684,6 @@ main (int argc, char **argv)
   g_test_add_func ("/io/json/round-trip/deepest-tree", test_round_trip_deepest);
   g_test_add_func ("/io/json/layout", test_layout);
   g_test_add_func ("/io/json/members-table", test_members_table);
-  g_test_add_func ("/io/json/writer/layout-of-json-glib", test_writer_layout);
-  g_test_add_func ("/io/json/writer/deviations", test_writer_deviations);
-  g_test_add_func ("/io/json/doc/reads-as-json-glib", test_doc_reads_as_json_glib);
-  g_test_add_func ("/io/json/doc/refuses", test_doc_refuses);
   g_test_add_func ("/io/json/unknown-members", test_unknown_members);
   g_test_add_func ("/io/json/example/ha-tinh-2018", test_example_ha_tinh);
   g_test_add_func ("/io/json/example/thua-thien-hue-2018", test_example_thua_thien_hue);
