@@ -17,7 +17,6 @@
 #include <string.h>
 
 #include "kh-import-private.h"
-#include "kh-numbering.h"
 #include "kh-text.h"
 
 typedef enum {
@@ -259,34 +258,55 @@ collect_candidates (KhPlan *plan)
   return candidates;
 }
 
-/* Inverse document frequency of each word over the candidates. */
+/* For each word, the candidates (indices) whose texts have it: a GArray
+ * of guint, each candidate once. */
 static GHashTable *
-word_weights (GArray *candidates)
+word_postings (GArray *candidates)
 {
-  GHashTable *counts = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable *postings = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                (GDestroyNotify) g_array_unref);
   GHashTableIter iter;
-  gpointer key, value;
-  double n = candidates->len + 1;
+  gpointer key;
 
   for (guint i = 0; i < candidates->len; i++)
     {
       Candidate *c = &g_array_index (candidates, Candidate, i);
-      g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
       for (guint k = 0; k < c->texts->len; k++)
         {
           g_hash_table_iter_init (&iter, g_ptr_array_index (c->texts, k));
           while (g_hash_table_iter_next (&iter, &key, NULL))
-            if (g_hash_table_add (seen, key))
-              g_hash_table_insert (counts, key,
-                                   GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
+            {
+              GArray *list = g_hash_table_lookup (postings, key);
+
+              if (list == NULL)
+                {
+                  list = g_array_new (FALSE, FALSE, sizeof (guint));
+                  g_hash_table_insert (postings, key, list);
+                }
+              if (list->len == 0 || g_array_index (list, guint, list->len - 1) != i)
+                g_array_append_val (list, i);
+            }
         }
     }
+  return postings;
+}
+
+/* Inverse document frequency of each word over the candidates. */
+static GHashTable *
+word_weights (GHashTable *postings, guint n_candidates)
+{
+  GHashTable *weights = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter iter;
+  gpointer key, value;
+  double n = n_candidates + 1;
+
   /* Stored as weight × 1000 in the pointer. */
-  g_hash_table_iter_init (&iter, counts);
+  g_hash_table_iter_init (&iter, postings);
   while (g_hash_table_iter_next (&iter, &key, &value))
-    g_hash_table_iter_replace (&iter, GUINT_TO_POINTER ((guint) (1000.0 * log (n / GPOINTER_TO_UINT (value)) + 1000.0)));
-  return counts;
+    g_hash_table_insert (weights, key,
+                         GUINT_TO_POINTER ((guint) (1000.0 * log (n / ((GArray *) value)->len) + 1000.0)));
+  return weights;
 }
 
 static double
@@ -339,10 +359,40 @@ compare_pairs (gconstpointer a, gconstpointer b)
 
 #define MATCH_THRESHOLD 0.45
 
+/* The candidates worth scoring against @words: those sharing a word with
+ * it that few candidates have (a long plan must not compare every row with
+ * every task); all of them when the plan is short. */
+static GArray *
+worth_scoring (GHashTable *words, GHashTable *postings, guint n_candidates)
+{
+  GArray *chosen = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  GHashTableIter iter;
+  gpointer key;
+
+  if (n_candidates <= 500)
+    {
+      for (guint c = 0; c < n_candidates; c++)
+        g_array_append_val (chosen, c);
+      return chosen;
+    }
+  g_hash_table_iter_init (&iter, words);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      GArray *list = g_hash_table_lookup (postings, key);
+
+      for (guint i = 0; list && list->len <= 64 && i < list->len; i++)
+        if (g_hash_table_add (seen, GUINT_TO_POINTER (g_array_index (list, guint, i) + 1)))
+          g_array_append_val (chosen, g_array_index (list, guint, i));
+    }
+  return chosen;
+}
+
 static void
 match_rows (KhImportAppendix *a, GArray *candidates)
 {
-  g_autoptr(GHashTable) weights = word_weights (candidates);
+  g_autoptr(GHashTable) postings = word_postings (candidates);
+  g_autoptr(GHashTable) weights = word_weights (postings, candidates->len);
   g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
   g_autofree gboolean *taken = g_new0 (gboolean, candidates->len + 1);
 
@@ -350,9 +400,11 @@ match_rows (KhImportAppendix *a, GArray *candidates)
     {
       Row *row = &g_array_index (a->rows, Row, r);
       g_autoptr(GHashTable) words = word_set (cell (row, a, COL_TITLE));
+      g_autoptr(GArray) chosen = worth_scoring (words, postings, candidates->len);
 
-      for (guint c = 0; c < candidates->len; c++)
+      for (guint i = 0; i < chosen->len; i++)
         {
+          guint c = g_array_index (chosen, guint, i);
           Candidate *candidate = &g_array_index (candidates, Candidate, c);
           Pair pair = { 0, r, c };
 

@@ -26,6 +26,7 @@ typedef struct {
   TailState        state;
   GString         *closing;
   guint            closing_line;
+  gboolean         closing_ended;     /* its last line ends a sentence */
   GPtrArray       *recipients;
   gboolean         recipients_open;
   gboolean         signature_seen;
@@ -141,8 +142,9 @@ keep_text (Tail *t, guint line, const char *text)
   if (t->closing->len == 0)
     t->closing_line = line;
   else
-    g_string_append_c (t->closing, kh_import_ends_sentence (t->closing->str) ? '\n' : ' ');
+    g_string_append_c (t->closing, t->closing_ended ? '\n' : ' ');
   g_string_append (t->closing, text);
+  t->closing_ended = kh_import_ends_sentence (text);
 }
 
 static void
@@ -237,7 +239,7 @@ kh_import_tail_read (KhImportContext *ctx,
                      GPtrArray       *lines,
                      guint            start)
 {
-  Tail t = { ctx, TAIL_CLOSING, g_string_new (NULL), 0,
+  Tail t = { ctx, TAIL_CLOSING, g_string_new (NULL), 0, FALSE,
              g_ptr_array_new_with_free_func (g_free), FALSE, FALSE, FALSE };
 
   for (guint i = start; i < lines->len; i++)

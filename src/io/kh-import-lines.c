@@ -101,15 +101,25 @@ kh_import_strip_markup (const char *line)
   if (s->len > 1 && s->str[0] == '*' && s->str[1] == ' ')
     s->str[0] = '-';
 
-  /* Bold, then single emphasis, escapes and links. */
-  for (char *p; (p = strstr (s->str, "**")) != NULL; )
-    g_string_erase (s, p - s->str, 2);
-  for (char *p; (p = strstr (s->str, "__")) != NULL; )
-    g_string_erase (s, p - s->str, 2);
+  /* Bold and escapes in one pass, then single emphasis and links. */
+  {
+    GString *out = g_string_sized_new (s->len);
+
+    for (gsize j = 0; j < s->len; j++)
+      {
+        char c = s->str[j];
+
+        if ((c == '*' || c == '_') && s->str[j + 1] == c)
+          j++;
+        else if (c == '\\' && g_ascii_ispunct (s->str[j + 1]))
+          g_string_append_c (out, s->str[++j]);
+        else
+          g_string_append_c (out, c);
+      }
+    g_string_assign (s, out->str);
+    g_string_free (out, TRUE);
+  }
   strip_emphasis (s);
-  for (gsize j = 0; j + 1 < s->len; j++)
-    if (s->str[j] == '\\' && g_ascii_ispunct (s->str[j + 1]))
-      g_string_erase (s, (gssize) j, 1);
   if (strchr (s->str, '['))
     strip_links (s);
 
@@ -502,22 +512,33 @@ para_new (KhImportLine *line)
 }
 
 /* TRUE when @line, after a gap (blank lines, a page number) or right after
- * @para, carries on @para's sentence. */
+ * @para (whose last line is @previous), carries on @para's sentence. */
 static gboolean
-continues (KhImportPara *para, KhImportLine *line, gboolean gap,
-           gsize previous_width, gsize width)
+continues (KhImportPara *para, KhImportLine *previous, KhImportLine *line,
+           gboolean gap, gsize width)
 {
   gsize field_value;
 
   if (para == NULL || para->table || line->kind != KH_LINE_TEXT
       || line->mark.kind != KH_MARK_NONE
       || kh_import_field_parse (line->text, &field_value) != KH_FIELD_NONE
-      || kh_import_ends_sentence (para->text))
+      || kh_import_ends_sentence (previous->text))
     return FALSE;
   if (kh_import_starts_lower (line->text))
     return TRUE;
   /* An upper-case start goes on only a full line that has no gap after it. */
-  return !gap && width != G_MAXSIZE && previous_width * 10 >= width * 6;
+  return !gap && width != G_MAXSIZE
+      && (gsize) g_utf8_strlen (previous->text, -1) * 10 >= width * 6;
+}
+
+/* @para takes the text joined for it. */
+static void
+para_finish (KhImportPara *para, GString *text)
+{
+  if (para == NULL)
+    return;
+  g_free (para->text);
+  para->text = g_strdup (text->str);
 }
 
 GPtrArray *
@@ -528,7 +549,8 @@ kh_import_paragraphs (GPtrArray *lines,
   GPtrArray *paras = g_ptr_array_new_with_free_func ((GDestroyNotify) kh_import_para_free);
   gsize width = wrap_width (lines, start, end);
   KhImportPara *para = NULL;
-  gsize previous_width = 0;
+  KhImportLine *previous = NULL;
+  GString *text = g_string_new (NULL);  /* para's text, joined as it grows */
   gboolean gap = FALSE;
 
   for (guint i = start; i < end; i++)
@@ -540,21 +562,25 @@ kh_import_paragraphs (GPtrArray *lines,
           gap = TRUE;
           continue;
         }
-      if (continues (para, line, gap, previous_width, width))
+      if (continues (para, previous, line, gap, width))
         {
-          char *joined = g_strconcat (para->text, " ", line->text, NULL);
+          g_autofree char *squeezed = kh_text_squeeze (line->text);
 
-          g_free (para->text);
-          para->text = joined;
+          g_string_append_c (text, ' ');
+          g_string_append (text, squeezed);
           para->last_line = line->number;
         }
       else
         {
+          para_finish (para, text);
           para = para_new (line);
           g_ptr_array_add (paras, para);
+          g_string_assign (text, para->text);
         }
-      previous_width = (gsize) g_utf8_strlen (line->text, -1);
+      previous = line;
       gap = FALSE;
     }
+  para_finish (para, text);
+  g_string_free (text, TRUE);
   return paras;
 }

@@ -47,6 +47,9 @@ gboolean  kh_import_starts_lower   (const char *text);
 gboolean  kh_import_starts_upper   (const char *text);
 /* The share of upper-case letters among the letters of @text (0 if none). */
 double    kh_import_upper_share    (const char *text);
+/* TRUE when @text reads like OCR output: most of its Vietnamese words
+ * have lost their diacritics. */
+gboolean  kh_import_looks_scanned  (const char *text);
 /* @text trimmed, without the full stop or semicolon that ends it. */
 char     *kh_import_clean_value    (const char *text);
 /* @pattern compiled once, kept in *@slot (a static of the caller). */
@@ -145,6 +148,9 @@ typedef struct {
   GHashTable       *layout;      /* line numbers understood as document layout */
   KhImportAppendix *appendix;
   gboolean          decimal;     /* "1.1." seen: decimal numbering */
+  GHashTable       *unit_keys;   /* unit-match key → KhUnit, of names already read */
+  gboolean          match_limited;
+  gboolean          scanned;     /* OCR'd text: most diacritics lost */
   guint             headings;    /* numbered headings read */
   guint             fields;      /* field lines read */
 } KhImportContext;
@@ -307,6 +313,11 @@ GPtrArray *kh_import_units_leading (KhImportContext  *ctx,
 /* Where the noun phrase that starts @text ends: before the first word of
  * what it does, or at a stop. */
 gsize      kh_import_units_phrase_end (const char    *text);
+/* The unit of the plan @name means (give or take OCR's errors when
+ * @tolerant and the text is a scan), or NULL; the one place that decides. */
+KhUnit    *kh_import_unit_find     (KhImportContext  *ctx,
+                                    const char       *name,
+                                    gboolean          tolerant);
 /* The unit of the plan @name means, created when there is none. */
 KhUnit    *kh_import_unit_lookup   (KhImportContext  *ctx,
                                     const char       *name,

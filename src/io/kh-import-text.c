@@ -250,6 +250,33 @@ kh_import_upper_share (const char *text)
   return letters ? (double) upper / letters : 0.0;
 }
 
+gboolean
+kh_import_looks_scanned (const char *text)
+{
+  guint words = 0, marked = 0;
+  gboolean in_word = FALSE, has_mark = FALSE;
+  const char *end = text + MIN (strlen (text), (gsize) 64 * 1024);
+
+  /* Vietnamese in Unicode writes most words with a diacritic. */
+  for (const char *p = text; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalpha (c))
+        {
+          if (!in_word)
+            words++;
+          in_word = TRUE;
+          has_mark |= c >= 0x80;
+          continue;
+        }
+      if (in_word && has_mark)
+        marked++;
+      in_word = has_mark = FALSE;
+    }
+  return words >= 20 && marked * 10 < words * 3;
+}
+
 char *
 kh_import_clean_value (const char *text)
 {

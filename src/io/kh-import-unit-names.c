@@ -232,11 +232,37 @@ kh_import_starts_remainder (const char *text)
 
 /* Lookup ------------------------------------------------------------------ */
 
-/* The one place that decides which unit of the plan a name means. */
-static KhUnit *
-find_unit (KhImportContext *ctx, const char *name)
+/* Past this many units, a name is only matched when written the same
+ * way: matching compares a name with every unit, and a text naming
+ * thousands of units (no plan does) must not take hours. */
+#define MATCH_LIMIT 400
+
+KhUnit *
+kh_import_unit_find (KhImportContext *ctx,
+                     const char      *name,
+                     gboolean         tolerant)
 {
-  return kh_unit_match_tolerant (kh_plan_get_units (ctx->plan), name);
+  GListModel *units = kh_plan_get_units (ctx->plan);
+  g_autofree char *key = kh_unit_match_key (name);
+  KhUnit *unit = g_hash_table_lookup (ctx->unit_keys, key);
+
+  if (unit != NULL || *key == '\0')
+    return unit;
+  if (g_list_model_get_n_items (units) >= MATCH_LIMIT)
+    {
+      if (!ctx->match_limited)
+        kh_import_note (ctx, 0, NULL, KH_IMPORT_NOTE_WARNING,
+                        _("The text names more than %d units; past that, names are only taken for the same unit when written the same way"),
+                        MATCH_LIMIT);
+      ctx->match_limited = TRUE;
+      return NULL;
+    }
+  /* Names a letter apart are other units ("Sở Nội vụ", "Sở Ngoại vụ")
+   * unless the text is a scan, where a letter apart is OCR. */
+  unit = tolerant && ctx->scanned ? kh_unit_match_tolerant (units, name) : kh_unit_match (units, name);
+  if (unit != NULL)
+    g_hash_table_insert (ctx->unit_keys, g_steal_pointer (&key), unit);
+  return unit;
 }
 
 /* A name that OCR garbled: a lone letter with a digit or symbol ("S&",
@@ -270,7 +296,7 @@ kh_import_unit_lookup (KhImportContext *ctx,
       clean = fixed;
     }
 
-  unit = find_unit (ctx, clean);
+  unit = kh_import_unit_find (ctx, clean, TRUE);
   if (unit != NULL)
     {
       g_autofree char *key = kh_unit_match_key (clean);
@@ -287,6 +313,7 @@ kh_import_unit_lookup (KhImportContext *ctx,
   id = kh_plan_new_unit_id (ctx->plan, clean);
   created = kh_unit_new (id, clean, "", kh_import_unit_group (clean));
   kh_plan_insert_unit (ctx->plan, g_list_model_get_n_items (kh_plan_get_units (ctx->plan)), created);
+  g_hash_table_insert (ctx->unit_keys, kh_unit_match_key (clean), created);
   if (looks_garbled (clean))
     kh_import_note (ctx, line, NULL, KH_IMPORT_NOTE_WARNING,
                     _("The unit “%s” was created from text that looks garbled; check its name"),

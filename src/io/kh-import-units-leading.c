@@ -19,8 +19,6 @@ static guint
 known_prefix (KhImportContext *ctx, const char *text, GArray *words, guint first,
               guint limit, const char *head)
 {
-  GListModel *units = kh_plan_get_units (ctx->plan);
-
   limit = MIN (limit, 14);
   for (int pass = 0; pass < 2; pass++)
     for (guint k = 0; k < limit; k++)
@@ -35,8 +33,8 @@ known_prefix (KhImportContext *ctx, const char *text, GArray *words, guint first
         /* Matching ignores "và": "A và" is no name of A. */
         if (g_str_equal (to->folded, "va") || g_str_equal (from->folded, "va"))
           continue;
-        if (pass == 0 ? kh_unit_match (units, repaired) != NULL
-                      : n >= 2 && kh_unit_match_tolerant (units, repaired) != NULL)
+        if (pass == 0 ? kh_import_unit_find (ctx, repaired, FALSE) != NULL
+                      : n >= 2 && kh_import_unit_find (ctx, repaired, TRUE) != NULL)
           return n;
       }
   return 0;

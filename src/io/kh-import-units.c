@@ -234,10 +234,8 @@ split_list (KhImportContext *ctx, const char *text)
           g_autofree char *joined = g_strconcat (last->text, ", ", piece->text, NULL);
           g_autofree char *alone = dist_head ? g_strconcat (dist_head, " ", piece->text, NULL)
                                              : g_strdup (piece->text);
-          GListModel *units = kh_plan_get_units (ctx->plan);
-
-          if (kh_unit_match (units, joined) != NULL
-              || (dist_head == NULL && kh_unit_match (units, alone) == NULL))
+          if (kh_import_unit_find (ctx, joined, FALSE) != NULL
+              || (dist_head == NULL && kh_import_unit_find (ctx, alone, FALSE) == NULL))
             {
               g_free (last->text);
               last->text = g_steal_pointer (&joined);
@@ -302,7 +300,7 @@ split_list (KhImportContext *ctx, const char *text)
         piece->unit = is_collective (piece->text);
       else
         piece->unit = kh_import_unit_head (piece->text)
-                      || kh_unit_match (kh_plan_get_units (ctx->plan), piece->text) != NULL;
+                      || kh_import_unit_find (ctx, piece->text, FALSE) != NULL;
     }
   return pieces;
 }

@@ -153,6 +153,7 @@ kh_import_context_init (KhImportContext *ctx)
   ctx->notes = g_ptr_array_new_with_free_func ((GDestroyNotify) kh_import_note_free);
   ctx->bodies = g_hash_table_new_full (NULL, NULL, NULL, string_free);
   ctx->layout = g_hash_table_new (NULL, NULL);
+  ctx->unit_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 void
@@ -162,6 +163,7 @@ kh_import_context_clear (KhImportContext *ctx)
   g_clear_pointer (&ctx->notes, g_ptr_array_unref);
   g_clear_pointer (&ctx->bodies, g_hash_table_unref);
   g_clear_pointer (&ctx->layout, g_hash_table_unref);
+  g_clear_pointer (&ctx->unit_keys, g_hash_table_unref);
   g_clear_pointer (&ctx->appendix, kh_import_appendix_free);
 }
 
@@ -278,6 +280,7 @@ kh_import_text_full (const char  *data,
     return NULL;
 
   kh_import_context_init (&ctx);
+  ctx.scanned = kh_import_looks_scanned (text);
   lines = kh_import_lines_split (text);
   for (guint i = 0; i < lines->len; i++)
     if (((KhImportLine *) g_ptr_array_index (lines, i))->kind == KH_LINE_LAYOUT)

@@ -334,6 +334,7 @@ test_unit_lists (void)
   KhImportContext ctx;
 
   kh_import_context_init (&ctx);
+  ctx.scanned = TRUE;  /* OCR'd names below */
   kh_import_unit_lookup (&ctx, "Sở Văn hóa, Thể thao và Du lịch", 1);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -370,6 +371,35 @@ test_legacy_detection (void)
   g_assert_cmpint (kh_import_legacy_encoding ("Đây là tiếng Việt có dấu: quân, luôn, tiên, hoà, thuỷ."), ==, KH_LEGACY_NONE);
   g_assert_cmpint (kh_import_legacy_encoding (tcvn3), ==, KH_LEGACY_TCVN3);
   g_assert_cmpint (kh_import_legacy_encoding (vni), ==, KH_LEGACY_VNI);
+
+  /* A scan has lost its diacritics; its unit names match give or take OCR. */
+  {
+    g_autofree char *ha_tinh = kh_test_read_plan_text ("ha-tinh-2018.txt");
+
+    g_assert_true (kh_import_looks_scanned (ocr));
+    g_assert_false (kh_import_looks_scanned (ha_tinh));
+  }
+}
+
+/* A text naming a thousand units imports in reasonable time: past a limit
+ * names are matched only as written (matching all against all is slow). */
+static void
+test_many_units (void)
+{
+  GString *text = g_string_new ("I. NỘI DUNG\n");
+  g_autoptr(GPtrArray) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KhPlan) plan = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  for (guint i = 0; i < 500; i++)
+    g_string_append_printf (text, "%u. Nhiệm vụ %u\n- Đơn vị chủ trì: Sở Ngành %u; Sở Ngành %u; Sở Ngành %u\n",
+                            i + 1, i + 1, 2 * i, 2 * i + 1, i);
+  plan = kh_import_text (text->str, text->len, &report, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (kh_plan_get_units (plan)), ==, 1000);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 60 * G_USEC_PER_SEC);
+  g_string_free (text, TRUE);
 }
 
 /* A plan unlike the three real ones ------------------------------------------ */
@@ -490,6 +520,7 @@ main (int argc, char **argv)
   g_test_add_data_func ("/import/input/vni-8bit", "vni-8bit.txt", test_legacy);
   g_test_add_func ("/import/input/legacy-by-frequency", test_legacy_detection);
   g_test_add_func ("/import/input/too-large", test_too_large);
+  g_test_add_func ("/import/input/many-units", test_many_units);
   g_test_add_func ("/import/input/unreadable-file", test_unreadable_file);
   g_test_add_func ("/import/input/no-structure", test_no_structure);
   g_test_add_func ("/import/input/utf16-crlf", test_utf16_crlf);
