@@ -52,8 +52,19 @@ test_writer_layout (void)
     " \"n\\\"m\": 1, \"d\": [0.5, -0.25, 100.0, 1e-7, 3.14159], \"i\": [0, -1, 9007199254740993],\n"
     " \"b\": [true, false, null], \"deep\": {\"x\": {\"y\": {\"z\": [1, {\"w\": []}]}}}}",
   };
+  GString *deep = g_string_new (NULL);
+
   for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
     assert_written_as_json_glib (documents[i], strlen (documents[i]));
+
+  /* Indentation past what one run of spaces holds, and empty objects deep. */
+  for (guint i = 0; i < 40; i++)
+    g_string_append (deep, "{\"a\": [{}, ");
+  g_string_append (deep, "{}");
+  for (guint i = 0; i < 40; i++)
+    g_string_append (deep, "]}");
+  assert_written_as_json_glib (deep->str, deep->len);
+  g_string_free (deep, TRUE);
 }
 
 /* A saved plan is what JsonGenerator makes of it, and a newline: plans
