@@ -1,0 +1,267 @@
+/* bench-ui-open.c — how long opening the generated 5,000-task plan takes
+ * until the Plan page shows its tree, and what it costs in memory.
+ *
+ * Run with `meson benchmark -C BUILDDIR ui-open` (under Xvfb).  Prints the
+ * median time from the open request (kh_document_load, then the page gets
+ * the document) to the first painted frame in which the tree's rows are
+ * mapped; the resident memory with the plan open (VmRSS); and, after
+ * expanding every row and scrolling to the end, and selecting the last
+ * task, how many row widgets the list ever made.
+ * Exits 1 past TARGET_OPEN_MS, TARGET_RSS_MB or MAX_ROW_WIDGETS.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "kh-application.h"
+#include "kh-bench-plan.h"
+#include "kh-plan-io.h"
+#include "kh-plan-tree-private.h"
+#include "kh-plan-view.h"
+
+#define N_TASKS  5000
+#define N_UNITS  300
+#define SEED     2018
+#define N_OPENS  5
+
+#define TARGET_OPEN_MS  1000.0
+#define TARGET_RSS_MB    300.0
+/* Row widgets alive at once: GtkListView (4.8) keeps up to 200 rows
+ * around the visible ones, and the selected and focused rows. */
+#define MAX_LIVE_ROWS    220
+/* Ever made, after scrolling through every row: GTK 4.8 recycles only
+ * some of the rows that leave the screen. */
+#define MAX_ROW_WIDGETS  (N_TASKS / 10)
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+static int
+compare_doubles (const void *a, const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return (x > y) - (x < y);
+}
+
+static double
+vm_rss_mb (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL)
+      || (line = strstr (status, "VmRSS:")) == NULL)
+    return 0;
+  return g_ascii_strtod (line + strlen ("VmRSS:"), NULL) / 1024.0;
+}
+
+static void
+iterate_until (gboolean (*done) (gpointer), gpointer data)
+{
+  while (!done (data))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+typedef struct {
+  KhPlanTree *tree;
+  KhNode     *first;
+  double      painted_at;
+} FrameWatch;
+
+/* A frame has been painted with the first row of the tree on screen. */
+static void
+after_paint (GdkFrameClock *clock,
+             FrameWatch    *watch)
+{
+  KhTreeRow *row = _kh_plan_tree_row_for_node (watch->tree, watch->first);
+
+  if (watch->painted_at == 0 && row != NULL && gtk_widget_get_mapped (row->expander))
+    watch->painted_at = now_ms ();
+}
+
+static gboolean
+painted (gpointer data)
+{
+  return ((FrameWatch *) data)->painted_at != 0;
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static void
+set_true (GdkFrameClock *clock,
+          gboolean      *flag)
+{
+  *flag = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static void
+wait_frames (GtkWidget *widget, guint n)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean done = FALSE;
+      gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (set_true), &done);
+
+      gtk_widget_queue_draw (widget);
+      iterate_until (is_true, &done);
+      g_signal_handler_disconnect (clock, handler);
+    }
+}
+
+/* Expands every row, top down, as a user opening each in turn would. */
+static guint
+expand_all (GListModel *rows)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      gtk_tree_list_row_set_expanded (row, TRUE);
+    }
+  return g_list_model_get_n_items (rows);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KhPlan) generated = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(KhApplication) app = NULL;
+  g_autoptr(KhDocument) document = NULL;
+  g_autoptr(GPtrArray) nodes = NULL;
+  GtkWindow *window;
+  KhPlanView *view;
+  KhPlanTree *tree;
+  GtkAdjustment *adjustment;
+  double times[N_OPENS], open_ms, rss_mb, expand_ms;
+  guint n_rows, widgets_open, widgets_scrolled, widgets_selected, live_rows;
+  double base_rss_mb;
+  gboolean ok = TRUE;
+
+  gtk_init ();
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  /* The application loads Kehoach's style, as in the real window. */
+  app = kh_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    g_error ("%s", error->message);
+
+  generated = kh_bench_generate_plan (N_TASKS, N_UNITS, SEED);
+  dir = g_dir_make_tmp ("kehoach-bench-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "plan.kehoach", NULL);
+  file = g_file_new_for_path (path);
+  if (!kh_plan_save (generated, file, &error))
+    g_error ("%s", error->message);
+  g_clear_object (&generated);
+
+  window = GTK_WINDOW (adw_application_window_new (GTK_APPLICATION (app)));
+  gtk_window_set_default_size (window, 1000, 700);
+  view = KH_PLAN_VIEW (kh_plan_view_new ());
+  tree = kh_plan_view_get_tree (view);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_present (window);
+  iterate_until (is_mapped, window);
+  wait_frames (GTK_WIDGET (window), 2);
+  base_rss_mb = vm_rss_mb ();
+
+  for (guint i = 0; i < N_OPENS; i++)
+    {
+      FrameWatch watch = { tree, NULL, 0 };
+      GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+      gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint), &watch);
+      double start;
+
+      kh_plan_view_set_document (view, NULL);
+      g_clear_object (&document);
+      wait_frames (GTK_WIDGET (window), 1);
+
+      start = now_ms ();
+      document = kh_document_load (file, &error);
+      g_assert_no_error (error);
+      watch.first = g_list_model_get_item (kh_plan_get_roots (kh_document_get_plan (document)), 0);
+      g_object_unref (watch.first);  /* the plan holds it */
+      kh_plan_view_set_document (view, document);
+      iterate_until (painted, &watch);
+      times[i] = watch.painted_at - start;
+      g_signal_handler_disconnect (clock, handler);
+    }
+  qsort (times, N_OPENS, sizeof *times, compare_doubles);
+  open_ms = times[N_OPENS / 2];
+  rss_mb = vm_rss_mb ();
+  widgets_open = _kh_plan_tree_get_n_row_widgets (tree);
+
+  /* Every row expanded, then scrolled to the end a page at a time. */
+  expand_ms = now_ms ();
+  n_rows = expand_all (kh_plan_tree_get_model (tree));
+  expand_ms = now_ms () - expand_ms;
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (tree->list_view));
+  wait_frames (GTK_WIDGET (window), 1);
+  while (gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment)
+         < gtk_adjustment_get_upper (adjustment))
+    {
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment)
+                                            + gtk_adjustment_get_page_size (adjustment));
+      wait_frames (GTK_WIDGET (window), 1);
+    }
+  widgets_scrolled = _kh_plan_tree_get_n_row_widgets (tree);
+
+  /* Selecting the first and last task scrolls there without more rows. */
+  nodes = kh_plan_collect_nodes (kh_document_get_plan (document));
+  kh_plan_tree_select_node (tree, g_ptr_array_index (nodes, 1));
+  wait_frames (GTK_WIDGET (window), 2);
+  kh_plan_tree_select_node (tree, g_ptr_array_index (nodes, nodes->len - 1));
+  wait_frames (GTK_WIDGET (window), 2);
+  widgets_selected = _kh_plan_tree_get_n_row_widgets (tree);
+  live_rows = _kh_plan_tree_get_n_live_rows (tree);
+
+  printf ("plan: %u tasks, %u units, %u nodes; %s\n", N_TASKS, N_UNITS,
+          kh_plan_count_nodes (kh_document_get_plan (document)), path);
+  printf ("open to first frame with the tree: %.0f ms (median of %d; %.0f to %.0f)"
+          " [target <= %.0f ms]\n",
+          open_ms, N_OPENS, times[0], times[N_OPENS - 1], TARGET_OPEN_MS);
+  printf ("resident memory with the plan open (VmRSS): %.0f MB, %.0f MB of it before"
+          " the first open [target <= %.0f MB]\n", rss_mb, base_rss_mb, TARGET_RSS_MB);
+  printf ("row widgets made: %u after opening, %u after expanding all %u rows (%.0f ms) and"
+          " scrolling to the end a page at a time, %u after selecting the first and the last"
+          " task [limit %d]; alive at the end: %u [limit %d]\n",
+          widgets_open, widgets_scrolled, n_rows, expand_ms, widgets_selected, MAX_ROW_WIDGETS,
+          live_rows, MAX_LIVE_ROWS);
+
+  if (open_ms > TARGET_OPEN_MS || rss_mb > TARGET_RSS_MB
+      || widgets_selected > MAX_ROW_WIDGETS || live_rows > MAX_LIVE_ROWS)
+    {
+      printf ("FAILED: over a target\n");
+      ok = FALSE;
+    }
+
+  gtk_window_destroy (window);
+  g_remove (path);
+  g_rmdir (dir);
+  return ok ? EXIT_SUCCESS : EXIT_FAILURE;
+}
