@@ -246,23 +246,35 @@ append_text (KhNode *node, const char *property, const char *value)
   g_object_set (node, property, joined, NULL);
 }
 
-/* "02 ngày, Quý II năm 2018": how long, then when. */
+/* "02 ngày, Quý II năm 2018": how long, then when.  Returns the end of
+ * the duration (0: none) and in *@when where the timeline starts, or NULL
+ * when the value says only how long ("02 ngày"). */
 static gsize
-split_duration (const char *value)
+split_duration (const char *value, const char **when)
 {
   g_autoptr(GArray) words = kh_import_words (value);
   const char *after;
 
-  if (words->len < 3
+  *when = value;
+  if (words->len < 2
       || !g_ascii_isdigit (g_array_index (words, KhImportWord, 0).folded[0])
       || !(kh_import_words_match (words, 1, "ngay") || kh_import_words_match (words, 1, "tuan")
            || kh_import_words_match (words, 1, "buoi") || kh_import_words_match (words, 1, "gio")
            || kh_import_words_match (words, 1, "thang")))
     return 0;
   after = value + g_array_index (words, KhImportWord, 1).end;
+  if (words->len == 2 && strspn (after, " .;") == strlen (after))
+    {
+      *when = NULL;
+      return (gsize) (after - value);
+    }
   while (*after == ' ')
     after++;
-  return *after == ',' || *after == ';' ? (gsize) (after - value) : 0;
+  if (*after != ',' && *after != ';')
+    return 0;
+  for (*when = after + 1; **when == ' '; (*when)++)
+    ;
+  return (gsize) (after - value);
 }
 
 static void
@@ -271,19 +283,19 @@ apply_timeline (KhImportContext *ctx,
                 const char      *value,
                 guint            line)
 {
-  gsize duration_end = split_duration (value);
+  const char *when;
+  gsize duration_end = split_duration (value, &when);
   g_autoptr(KhTimeline) timeline = NULL;
 
   if (duration_end > 0)
     {
       g_autofree char *duration = g_strndup (value, duration_end);
 
-      append_text (node, "duration", duration);
-      value += duration_end + 1;
-      while (*value == ' ')
-        value++;
+      append_text (node, "duration", g_strchomp (duration));
     }
-
+  if (when == NULL)
+    return;
+  value = when;
   timeline = kh_timeline_parse (value);
   if (timeline == NULL)
     return;

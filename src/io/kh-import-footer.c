@@ -259,6 +259,10 @@ kh_import_tail_read (KhImportContext *ctx,
           && (line->kind == KH_LINE_TABLE
               || (line->mark.kind == KH_MARK_NONE && kh_import_appendix_heading (line->text))))
         t.state = TAIL_APPENDIX;
+      /* An appendix may come before the recipients and the signature. */
+      if (t.state == TAIL_APPENDIX && line->kind != KH_LINE_TABLE && line->mark.kind == KH_MARK_NONE
+          && (kh_import_recipients_label (line->text) > 0 || signature_start (line->text) == 0))
+        t.state = TAIL_FOOTER;
       if (t.state == TAIL_APPENDIX)
         {
           read_appendix_line (&t, line);

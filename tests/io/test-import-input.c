@@ -506,6 +506,39 @@ test_unseen_commune (void)
                    kh_node_get_id (child (appendix, 0)));
 }
 
+/* The appendix before the recipients and the signature; a duration alone. */
+static void
+test_appendix_first (void)
+{
+  static const char text[] =
+    "KẾ HOẠCH\nTuyên truyền năm 2025\n\n"
+    "I. NHIỆM VỤ\n1. Tổ chức hội nghị\n- Cơ quan chủ trì: Sở Nội vụ\n"
+    "- Thời gian: 02 ngày\n- Thời gian thực hiện: Quý I/2025\n\n"
+    "PHỤ LỤC\nSTT\tNội dung\tChủ trì\n1\tTổ chức hội nghị\tSở Nội vụ\n\n"
+    "Nơi nhận:\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nTrần Văn Bình\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KhPlan) plan = kh_import_text (text, sizeof text - 1, NULL, &error);
+  g_autoptr(KhNode) section = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  KhNode *task;
+
+  g_assert_no_error (error);
+  section = g_list_model_get_item (kh_plan_get_roots (plan), 0);
+  g_assert_cmpuint (g_list_model_get_n_items (kh_plan_get_roots (plan)), ==, 1);
+  task = child (section, 0);
+  g_assert_cmpstr (kh_node_get_duration (task), ==, "02 ngày");
+  g_assert_cmpint (kh_node_get_timeline (task)->quarter, ==, 1);
+  rows = kh_plan_get_appendix_nodes (plan);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_true (g_ptr_array_index (rows, 0) == task);
+  g_assert_null (kh_node_get_appendix_row (task));
+  g_assert_cmpstr (kh_plan_get_recipients (plan)[0], ==, "Lưu: VT.");
+  g_assert_cmpstr (kh_plan_get_string (plan, "signature-deputy"), ==, "KT. GIÁM ĐỐC");
+  g_assert_cmpstr (kh_plan_get_string (plan, "signature-title"), ==, "PHÓ GIÁM ĐỐC");
+  g_assert_cmpstr (kh_plan_get_string (plan, "signature-name"), ==, "Trần Văn Bình");
+  g_assert_cmpint (kh_plan_get_year (plan), ==, 2025);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -529,6 +562,7 @@ main (int argc, char **argv)
   g_test_add_func ("/import/pieces/field-labels", test_fields);
   g_test_add_func ("/import/pieces/unit-lists", test_unit_lists);
   g_test_add_func ("/import/unseen/commune-markdown", test_unseen_commune);
+  g_test_add_func ("/import/unseen/appendix-before-signature", test_appendix_first);
 
   return g_test_run ();
 }
