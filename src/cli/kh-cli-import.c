@@ -19,11 +19,12 @@ print_report (GPtrArray *report)
     {
       KhImportNote *note = g_ptr_array_index (report, i);
 
-      if (note->line > 0)
-        /* TRANSLATORS: a line of the import report: line number, message */
-        fprintf (stderr, _("line %u: %s\n"), note->line, note->message);
-      else
-        fprintf (stderr, "%s\n", note->message);
+      g_autofree char *text = note->line > 0
+                              /* TRANSLATORS: a line of the import report: line number, message */
+                              ? g_strdup_printf (_("line %u: %s"), note->line, note->message)
+                              : g_strdup (note->message);
+
+      fprintf (stderr, "%s\n", text);
     }
 }
 

@@ -519,16 +519,22 @@ continues (KhImportPara *para, KhImportLine *previous, KhImportLine *line,
 {
   gsize field_value;
 
+  gsize previous_width;
+
   if (para == NULL || para->table || line->kind != KH_LINE_TEXT
       || line->mark.kind != KH_MARK_NONE
-      || kh_import_field_parse (line->text, &field_value) != KH_FIELD_NONE
-      || kh_import_ends_sentence (previous->text))
+      || kh_import_field_parse (line->text, &field_value) != KH_FIELD_NONE)
+    return FALSE;
+  previous_width = width == G_MAXSIZE ? 0 : (gsize) g_utf8_strlen (previous->text, -1);
+  /* A sentence ends the paragraph, but a colon at the end of a full line
+   * of broken text only introduces what follows ("các Tạp chí: Sông …"). */
+  if (kh_import_ends_sentence (previous->text)
+      && !(g_str_has_suffix (previous->text, ":") && !gap && previous_width * 100 >= width * 85))
     return FALSE;
   if (kh_import_starts_lower (line->text))
     return TRUE;
   /* An upper-case start goes on only a full line that has no gap after it. */
-  return !gap && width != G_MAXSIZE
-      && (gsize) g_utf8_strlen (previous->text, -1) * 10 >= width * 6;
+  return !gap && previous_width * 10 >= width * 6;
 }
 
 /* @para takes the text joined for it. */
@@ -566,7 +572,11 @@ kh_import_paragraphs (GPtrArray *lines,
         {
           g_autofree char *squeezed = kh_text_squeeze (line->text);
 
-          g_string_append_c (text, ' ');
+          /* "4422/GN-BTTTT-" at the end of a line goes on without a space:
+           * Vietnamese breaks no word with a hyphen, a code is cut there. */
+          if (!(text->len >= 2 && text->str[text->len - 1] == '-'
+                && g_ascii_isalnum (text->str[text->len - 2])))
+            g_string_append_c (text, ' ');
           g_string_append (text, squeezed);
           para->last_line = line->number;
         }

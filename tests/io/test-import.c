@@ -687,6 +687,91 @@ test_layout_lines (void)
     g_assert_cmpuint (g_array_index (layout, guint, i), ==, ocr[i]);
 }
 
+/* The same plan as a PDF gives it ---------------------------------------- */
+
+/* @text as a PDF's text comes: every paragraph broken into lines of at
+ * most @width characters, no empty lines, no Markdown. */
+static char *
+wrap_like_pdf (const char *text, glong width)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_autofree char *clean = kh_import_strip_markup (lines[i]);
+      g_auto(GStrv) words = NULL;
+      glong used = 0;
+
+      if (*clean == '\0')
+        continue;
+      if (strchr (lines[i], '\t'))
+        {
+          g_string_append_printf (out, "%s\n", lines[i]);
+          continue;
+        }
+      words = g_strsplit (clean, " ", -1);
+      for (guint w = 0; words[w]; w++)
+        {
+          glong n = g_utf8_strlen (words[w], -1);
+
+          if (used > 0 && used + 1 + n > width)
+            {
+              g_string_append_c (out, '\n');
+              used = 0;
+            }
+          else if (used > 0)
+            {
+              g_string_append_c (out, ' ');
+              used++;
+            }
+          g_string_append (out, words[w]);
+          used += n;
+        }
+      g_string_append_c (out, '\n');
+    }
+  return g_string_free (out, FALSE);
+}
+
+static char *
+describe (KhPlan *plan)
+{
+  g_autoptr(GPtrArray) nodes = kh_plan_collect_nodes (plan);
+  GString *out = g_string_new (NULL);
+
+  for (const char * const *p = kh_plan_text_properties (); *p; p++)
+    g_string_append_printf (out, "%s=%s\n", *p, kh_plan_get_string (plan, *p));
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      KhNode *node = g_ptr_array_index (nodes, i);
+      g_autofree char *label = kh_numbering_label (plan, node);
+      g_autofree char *leads = leads_of (node);
+      g_autofree char *cooperating = cooperating_of (node);
+      const KhTimeline *t = kh_node_get_timeline (node);
+
+      g_string_append_printf (out, "%s %s | %s | %s | %s | %d\n", label, kh_node_get_title (node),
+                              leads, cooperating, t ? t->text : "", kh_node_get_in_appendix (node));
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_pdf_text (gconstpointer data)
+{
+  const char *name = data;
+  g_autofree char *text = kh_test_read_plan_text (name);
+  g_autofree char *wrapped = wrap_like_pdf (text, 85);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KhPlan) plan = import_plan (name, NULL, NULL);
+  g_autoptr(KhPlan) from_pdf = kh_import_text (wrapped, strlen (wrapped), NULL, &error);
+  g_autofree char *want = describe (plan);
+  g_autofree char *got = NULL;
+
+  g_assert_no_error (error);
+  got = describe (from_pdf);
+  g_assert_cmpstr (got, ==, want);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -704,6 +789,8 @@ main (int argc, char **argv)
   g_test_add_data_func ("/import/nothing-lost/hue-2018", HUE, test_nothing_lost);
   g_test_add_data_func ("/import/nothing-lost/ocr-2024", OCR, test_nothing_lost);
   g_test_add_func ("/import/nothing-lost/only-layout-left-out", test_layout_lines);
+  g_test_add_data_func ("/import/pdf-text/ha-tinh-same-plan", HA_TINH, test_pdf_text);
+  g_test_add_data_func ("/import/pdf-text/hue-2018-same-plan", HUE, test_pdf_text);
 
   return g_test_run ();
 }
