@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "kh-plan-view.h"
+#include "kh-node-editor.h"
 
 #include <adwaita.h>
 
@@ -16,8 +17,9 @@ struct _KhPlanView
   GtkWidget   parent_instance;
 
   /* template widgets */
-  GtkPaned   *paned;
-  KhPlanTree *tree;
+  GtkPaned     *paned;
+  KhPlanTree   *tree;
+  KhNodeEditor *editor;
 
   gboolean    position_set;
 };
@@ -55,6 +57,8 @@ kh_plan_view_set_document (KhPlanView *self,
 
   if (kh_plan_tree_get_document (self->tree) == document)
     return;
+  /* The editor first: the tree's new selection belongs to @document. */
+  kh_node_editor_set_document (self->editor, document);
   kh_plan_tree_set_document (self->tree, document);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
@@ -81,9 +85,17 @@ kh_plan_view_get_tree (KhPlanView *self)
   return self->tree;
 }
 
+KhNodeEditor *
+kh_plan_view_get_editor (KhPlanView *self)
+{
+  g_return_val_if_fail (KH_IS_PLAN_VIEW (self), NULL);
+  return self->editor;
+}
+
 static void
 on_selected_node_changed (KhPlanView *self)
 {
+  kh_node_editor_set_node (self->editor, kh_plan_tree_get_selected_node (self->tree));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_NODE]);
 }
 
@@ -190,10 +202,12 @@ kh_plan_view_class_init (KhPlanViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KH_TYPE_PLAN_TREE);
+  g_type_ensure (KH_TYPE_NODE_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/kh-plan-view.ui");
   gtk_widget_class_bind_template_child (widget_class, KhPlanView, paned);
   gtk_widget_class_bind_template_child (widget_class, KhPlanView, tree);
+  gtk_widget_class_bind_template_child (widget_class, KhPlanView, editor);
   gtk_widget_class_bind_template_callback (widget_class, on_selected_node_changed);
   gtk_widget_class_set_css_name (widget_class, "planview");
 }
