@@ -1,5 +1,6 @@
 /* kh-node-editor-private.h — what kh-node-editor.c shares with
- * kh-node-editor-units.c (and the editor's tests).
+ * kh-node-editor-units.c and kh-node-editor-findings.c (and the editor's
+ * tests).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -62,6 +63,10 @@ struct _KhNodeEditor
 KhHistory *_kh_node_editor_get_history      (KhNodeEditor *self);
 /* TRUE when a widget's change is the user's edit of the node shown. */
 gboolean   _kh_node_editor_can_edit         (KhNodeEditor *self);
+
+/* kh-node-editor-findings.c: shows kh_validate_node's findings, or hides
+ * them; cheap when they did not change. */
+void       _kh_node_editor_refresh_findings (KhNodeEditor *self);
 
 /* kh-node-editor-units.c */
 void       _kh_node_editor_init_units       (KhNodeEditor *self);

@@ -5,7 +5,9 @@
  * (build_from_fields) whenever a field or the kind changes, and only a
  * consistent one (kh_timeline_check) leaves the editor.  The phrase row
  * is applied on Enter, on its apply button and when the focus leaves it:
- * one undo step per phrase, not per keystroke.
+ * one undo step per phrase, not per keystroke.  It is parsed
+ * (kh_timeline_parse), except under "Other (as written)", which keeps
+ * the words as typed.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -290,9 +292,14 @@ build_from_fields (KhTimelineEditor *self,
   if (is_verbatim_kind (kind))
     {
       g_autofree char *phrase = kh_text_squeeze (gtk_editable_get_text (GTK_EDITABLE (self->phrase_row)));
+      g_autofree char *shown = kh_text_squeeze (self->shown_phrase);
 
+      /* What the user typed, or else what was printed so far. */
       t = kh_timeline_new (kind);
-      t->text = g_strdup (*phrase != '\0' ? phrase : self->printed);
+      if (*phrase != '\0' && g_strcmp0 (phrase, shown) != 0)
+        t->text = g_steal_pointer (&phrase);
+      else
+        t->text = g_strdup (*self->printed != '\0' ? self->printed : phrase);
       return t;
     }
 
@@ -455,7 +462,11 @@ kh_timeline_editor_commit (KhTimelineEditor *self)
   g_free (self->shown_phrase);
   self->shown_phrase = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->phrase_row)));
   show_fault (self, NULL);
-  emit_edit (self, kh_timeline_parse (phrase));
+  /* "Other (as written)" keeps the words; any other kind understands them. */
+  if (selected_kind_index (self) == (guint) KH_TIMELINE_TEXT + 1 && *phrase != '\0')
+    emit_edit (self, kh_timeline_new_text (phrase));
+  else
+    emit_edit (self, kh_timeline_parse (phrase));
 }
 
 static void

@@ -335,11 +335,13 @@ on_key_pressed (KhUnitEntry     *self,
     {
     case GDK_KEY_Down:
     case GDK_KEY_KP_Down:
-      move_selection (self, 1);
-      return GDK_EVENT_STOP;
     case GDK_KEY_Up:
     case GDK_KEY_KP_Up:
-      move_selection (self, -1);
+      /* Nothing typed, no list: the arrows move between rows as usual. */
+      if (!gtk_widget_get_visible (self->popover)
+          && *gtk_editable_get_text (GTK_EDITABLE (self->text)) == '\0')
+        return GDK_EVENT_PROPAGATE;
+      move_selection (self, keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down ? 1 : -1);
       return GDK_EVENT_STOP;
     case GDK_KEY_Escape:
       if (!gtk_widget_get_visible (self->popover))

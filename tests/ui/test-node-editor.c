@@ -640,6 +640,19 @@ test_timeline (void)
   g_assert_cmpint (shown_kind (), ==, KH_TIMELINE_DEADLINE);
   assert_printed (node, "Trước ngày 30/6/2018");
 
+  /* Under "Other (as written)" the words stay as typed. */
+  select_kind (KH_TIMELINE_TEXT);
+  g_assert_cmpint (kh_node_get_timeline (node)->kind, ==, KH_TIMELINE_TEXT);
+  assert_printed (node, "Trước ngày 30/6/2018");
+  gtk_editable_set_text (GTK_EDITABLE (phrase), "Quý III/2018 hoặc sớm hơn");
+  g_signal_emit_by_name (phrase, "apply");
+  t = kh_node_get_timeline (node);
+  g_assert_cmpint (t->kind, ==, KH_TIMELINE_TEXT);
+  assert_printed (node, "Quý III/2018 hoặc sớm hơn");
+  g_assert_true (kh_history_undo (history ()));
+  g_assert_true (kh_history_undo (history ()));
+  assert_printed (node, "Trước ngày 30/6/2018");
+
   /* A date that does not exist is refused in place. */
   select_kind (KH_TIMELINE_DATE);
   g_assert_cmpint (kh_node_get_timeline (node)->kind, ==, KH_TIMELINE_DATE);
