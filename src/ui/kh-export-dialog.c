@@ -213,8 +213,9 @@ update_export_enabled (KhExportDialog *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.choose-file", options.sheets != 0);
 }
 
-/* The task rows say how many tasks each choice exports. */
-static void
+/* The task rows say how many tasks each choice exports; returns how many
+ * are marked for the appendix. */
+static guint
 show_task_counts (KhExportDialog *self)
 {
   KhPlan *plan = kh_document_get_plan (self->document);
@@ -240,6 +241,7 @@ show_task_counts (KhExportDialog *self)
                               all->rows->len);
   adw_action_row_set_subtitle (self->appendix_tasks_row, marked_text);
   adw_action_row_set_subtitle (self->all_tasks_row, all_text);
+  return marked->rows->len;
 }
 
 static void
@@ -490,6 +492,7 @@ kh_export_dialog_new (GtkWindow  *parent,
                       KhDocument *document)
 {
   KhExportDialog *self;
+  guint n_marked;
 
   g_return_val_if_fail (KH_IS_DOCUMENT (document), NULL);
 
@@ -498,8 +501,11 @@ kh_export_dialog_new (GtkWindow  *parent,
                        NULL);
   self->document = g_object_ref (document);
   fill_languages (self);
-  show_task_counts (self);
+  n_marked = show_task_counts (self);
   load_options (self);
+  /* A plan with nothing marked yet still exports something. */
+  if (n_marked == 0)
+    gtk_check_button_set_active (self->all_tasks_check, TRUE);
   update_export_enabled (self);
   return self;
 }

@@ -287,6 +287,36 @@ test_export_failure_explains (void)
   kh_test_remove_tree (dir);
 }
 
+static void
+test_export_unmarked_plan (void)
+{
+  g_autoptr(KhPlan) plan = kh_plan_new ();
+  g_autoptr(KhDocument) document = NULL;
+  g_autoptr(KhExportDialog) dialog = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *expected = NULL;
+  KhExportOptions shown;
+
+  kh_plan_set_year (plan, 2027);
+  kh_plan_set_string (plan, "title", "Kế hoạch: “đối ngoại”/2027?");
+  document = kh_document_new (plan, NULL);
+
+  /* Nothing is marked for the appendix yet: every task is offered. */
+  dialog = g_object_ref_sink (kh_export_dialog_new (window, document));
+  kh_export_dialog_get_options (dialog, &shown);
+  g_assert_true (shown.all_tasks);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* What a file name cannot hold becomes a space. */
+  name = kh_export_dialog_suggest_name (plan);
+  g_assert_cmpstr (name, ==, "Kế hoạch “đối ngoại” 2027.xlsx");
+  kh_plan_set_string (plan, "title", "");
+  g_free (name);
+  name = kh_export_dialog_suggest_name (plan);
+  expected = g_strdup_printf ("Appendix %d.xlsx", 2027);
+  g_assert_cmpstr (name, ==, expected);
+}
+
 /* Next year */
 
 /* The check button of the replacement row of @unit_name. */
@@ -590,6 +620,8 @@ main (int   argc,
   g_test_add_func ("/ui/dialogs/export/writes-file-and-toasts", test_export_writes_and_toasts);
   g_test_add_func ("/ui/dialogs/export/failure-explains-and-leaves-nothing",
                    test_export_failure_explains);
+  g_test_add_func ("/ui/dialogs/export/unmarked-plan-exports-all-tasks",
+                   test_export_unmarked_plan);
   g_test_add_func ("/ui/dialogs/next-year/replacements-confirmed", test_next_year_assistant);
   g_test_add_func ("/ui/dialogs/import/pasted-plan-and-report", test_import_pasted_plan);
   g_test_add_func ("/ui/dialogs/import/file-report-leads-to-nodes", test_import_file_report);
