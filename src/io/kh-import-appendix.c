@@ -466,10 +466,7 @@ compare_units (KhImportContext *ctx, KhNode *node, const char *text, gboolean le
   kh_import_units_parse (ctx, text, line, &units, &note);
   if (current->len == 0 && *current_note == '\0')
     {
-      if (lead)
-        kh_import_add_leads (node, units, note);
-      else
-        kh_import_add_cooperating (node, units, note);
+      kh_import_add_units (node, lead ? KH_ROLE_LEAD : KH_ROLE_COOPERATE, units, note);
       return FALSE;
     }
   if (same_units (current, units) && kh_text_fold_equal (current_note, note))

@@ -75,10 +75,7 @@ add_other_side (KhImportContext *ctx, KhNode *duty, const char *text, gboolean l
   other_side (ctx, text, line, &units, &note);
   if (units == NULL && note == NULL)
     return;
-  if (lead)
-    kh_import_add_leads (duty, units, note);
-  else
-    kh_import_add_cooperating (duty, units, note);
+  kh_import_add_units (duty, lead ? KH_ROLE_LEAD : KH_ROLE_COOPERATE, units, note);
 }
 
 /* The owners that @text starts with ("Đài Phát thanh … xây dựng …" in an
@@ -145,12 +142,12 @@ kh_import_duties_assign (KhImportContext *ctx,
       || (after = skip_words (text, words, &i, "phoi hop cung")) > 0)
     {
       add_other_side (ctx, duty, text + after, TRUE, line);
-      kh_import_add_cooperating (duty, owners, NULL);
+      kh_import_add_units (duty, KH_ROLE_COOPERATE, owners, NULL);
       return;
     }
 
   leads = leading_owners (ctx, text, owners, line);
-  kh_import_add_leads (duty, leads, NULL);
+  kh_import_add_units (duty, KH_ROLE_LEAD, leads, NULL);
 
   /* "… chủ trì, phối hợp với Y …": Y cooperates. */
   for (guint k = 0; k + 3 < words->len; k++)

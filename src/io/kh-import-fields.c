@@ -148,29 +148,28 @@ add_units (GPtrArray *list, GPtrArray *units)
 }
 
 void
-kh_import_add_leads (KhNode     *node,
+kh_import_add_units (KhNode     *node,
+                     KhRole      role,
                      GPtrArray  *units,
                      const char *note)
 {
-  g_autoptr(GPtrArray) leads = kh_assignment_list_copy (kh_node_get_leads (node));
-  g_autofree char *joined = join_notes (kh_node_get_lead_note (node), note);
+  gboolean lead = role == KH_ROLE_LEAD;
+  g_autoptr(GPtrArray) list = kh_assignment_list_copy (lead ? kh_node_get_leads (node)
+                                                            : kh_node_get_cooperating (node));
+  g_autofree char *joined = join_notes (lead ? kh_node_get_lead_note (node)
+                                             : kh_node_get_cooperate_note (node), note);
 
-  add_units (leads, units);
-  kh_node_set_leads (node, leads);
-  kh_node_set_lead_note (node, joined);
-}
-
-void
-kh_import_add_cooperating (KhNode     *node,
-                           GPtrArray  *units,
-                           const char *note)
-{
-  g_autoptr(GPtrArray) cooperating = kh_assignment_list_copy (kh_node_get_cooperating (node));
-  g_autofree char *joined = join_notes (kh_node_get_cooperate_note (node), note);
-
-  add_units (cooperating, units);
-  kh_node_set_cooperating (node, cooperating);
-  kh_node_set_cooperate_note (node, joined);
+  add_units (list, units);
+  if (lead)
+    {
+      kh_node_set_leads (node, list);
+      kh_node_set_lead_note (node, joined);
+    }
+  else
+    {
+      kh_node_set_cooperating (node, list);
+      kh_node_set_cooperate_note (node, joined);
+    }
 }
 
 static void
@@ -184,10 +183,7 @@ add_unit_text (KhImportContext *ctx,
   g_autofree char *note = NULL;
 
   kh_import_units_parse (ctx, text, line, &units, &note);
-  if (lead)
-    kh_import_add_leads (node, units, note);
-  else
-    kh_import_add_cooperating (node, units, note);
+  kh_import_add_units (node, lead ? KH_ROLE_LEAD : KH_ROLE_COOPERATE, units, note);
 }
 
 /* "Sở A chủ trì, phối hợp với Sở B" → A leads, B cooperates; "A phối hợp

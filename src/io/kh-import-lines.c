@@ -162,25 +162,39 @@ bullet_of (gunichar c)
     }
 }
 
+/* Matches @pattern (compiled once into *@slot) at the start of @text:
+ * groups 1 to @n into @groups (for the caller to free), the end of the
+ * match into *@end. */
+static gboolean
+match_marker (GRegex **slot, const char *pattern, const char *text,
+              char **groups, guint n, int *end)
+{
+  g_autoptr(GMatchInfo) info = NULL;
+
+  if (!g_regex_match (kh_import_regex (slot, pattern), text, 0, &info))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    groups[i] = g_match_info_fetch (info, (int) i + 1);
+  g_match_info_fetch_pos (info, 0, NULL, end);
+  return TRUE;
+}
+
 static gboolean
 parse_roman (const char *text, KhMark *mark, gsize *content)
 {
   static GRegex *re_slot;
-  GRegex *re = kh_import_regex (&re_slot, "^(?:(?:PHẦN|Phần|MỤC|Mục)\\s+)?([IVX]{1,6})(?:\\s*[.):]\\s*|\\s+(?=\\p{Lu}))(?=\\S)");
-  g_autoptr(GMatchInfo) info = NULL;
   g_autofree char *numeral = NULL;
   int end;
 
-  if (!g_regex_match (re, text, 0, &info))
+  if (!match_marker (&re_slot, "^(?:(?:PHẦN|Phần|MỤC|Mục)\\s+)?([IVX]{1,6})(?:\\s*[.):]\\s*|\\s+(?=\\p{Lu}))(?=\\S)",
+                     text, &numeral, 1, &end))
     return FALSE;
-  numeral = g_match_info_fetch (info, 1);
   for (guint n = 1; n < 40; n++)
     {
       g_autofree char *roman = kh_numbering_roman (n);
 
       if (g_str_equal (roman, numeral))
         {
-          g_match_info_fetch_pos (info, 0, NULL, &end);
           mark->kind = KH_MARK_ROMAN;
           mark->level = 1;
           mark->value = n;
@@ -197,20 +211,19 @@ parse_number (const char *text, KhMark *mark, gsize *content)
   /* "1." "1)" "1.1." "1.1" "5.2.1." — sub-numbers have one or two digits
    * ("1.000 người" is no heading), and the text after starts no number. */
   static GRegex *re_slot;
-  GRegex *re = kh_import_regex (&re_slot, "^([0-9]{1,3})((?:\\.[0-9]{1,2}){0,5})(\\.|\\))?\\s*(?=[^\\s0-9/.,%])");
-  g_autoptr(GMatchInfo) info = NULL;
+  char *groups[3] = { NULL, NULL, NULL };
   g_autofree char *first = NULL;
   g_autofree char *rest = NULL;
   g_autofree char *end_mark = NULL;
   g_auto(GStrv) parts = NULL;
   int end;
 
-  if (!g_regex_match (re, text, 0, &info))
+  if (!match_marker (&re_slot, "^([0-9]{1,3})((?:\\.[0-9]{1,2}){0,5})(\\.|\\))?\\s*(?=[^\\s0-9/.,%])",
+                     text, groups, 3, &end))
     return FALSE;
-  first = g_match_info_fetch (info, 1);
-  rest = g_match_info_fetch (info, 2);
-  end_mark = g_match_info_fetch (info, 3);
-  g_match_info_fetch_pos (info, 0, NULL, &end);
+  first = groups[0];
+  rest = groups[1];
+  end_mark = groups[2];
   if (*rest == '\0' && *end_mark == '\0')
     return FALSE;
   /* "1.Text" without a space is a heading; "1)Text" too; "2 Text" is not. */
@@ -231,18 +244,17 @@ static gboolean
 parse_letter (const char *text, KhMark *mark, gsize *content)
 {
   static GRegex *re_slot;
-  GRegex *re = kh_import_regex (&re_slot, "^(\\p{Ll}{1,2}|¢)(\\)|[./](?=\\s*\\p{Lu}))\\s*(?=\\S)");
-  g_autoptr(GMatchInfo) info = NULL;
+  char *groups[2] = { NULL, NULL };
   g_autofree char *letters = NULL;
   g_autofree char *closer = NULL;
   glong n;
   int end;
 
-  if (!g_regex_match (re, text, 0, &info))
+  if (!match_marker (&re_slot, "^(\\p{Ll}{1,2}|¢)(\\)|[./](?=\\s*\\p{Lu}))\\s*(?=\\S)",
+                     text, groups, 2, &end))
     return FALSE;
-  letters = g_match_info_fetch (info, 1);
-  closer = g_match_info_fetch (info, 2);
-  g_match_info_fetch_pos (info, 0, NULL, &end);
+  letters = groups[0];
+  closer = groups[1];
   if (g_str_equal (letters, "¢"))  /* OCR's "c" */
     g_free (letters), letters = g_strdup ("c");
 

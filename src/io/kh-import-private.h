@@ -250,10 +250,12 @@ gboolean      kh_import_field_scoped_lead (KhImportContext *ctx,
                                            KhNode          *node,
                                            const char      *text,
                                            guint            line);
-/* @leads and @note into @node's leads and lead note (added to what it has);
- * the same for cooperating units. */
-void          kh_import_add_leads       (KhNode *node, GPtrArray *units, const char *note);
-void          kh_import_add_cooperating (KhNode *node, GPtrArray *units, const char *note);
+/* @units and @note added to @node's leads and lead note (@role
+ * KH_ROLE_LEAD) or to its cooperating units and their note. */
+void          kh_import_add_units       (KhNode      *node,
+                                         KhRole       role,
+                                         GPtrArray   *units,
+                                         const char  *note);
 
 /* Unit names (kh-import-unit-names.c) ------------------------------------- */
 

@@ -10,16 +10,6 @@
 #include "kh-import-private.h"
 #include "kh-text.h"
 
-static gboolean
-is_mark (gunichar c)
-{
-  GUnicodeType type = g_unichar_type (c);
-
-  return type == G_UNICODE_NON_SPACING_MARK
-      || type == G_UNICODE_SPACING_MARK
-      || type == G_UNICODE_ENCLOSING_MARK;
-}
-
 static void
 word_clear (gpointer data)
 {
@@ -45,7 +35,7 @@ kh_import_words (const char *text)
           p = g_utf8_next_char (p);
           continue;
         }
-      while (*p && (g_unichar_isalnum (g_utf8_get_char (p)) || is_mark (g_utf8_get_char (p))))
+      while (*p && (g_unichar_isalnum (g_utf8_get_char (p)) || g_unichar_ismark (g_utf8_get_char (p))))
         p = g_utf8_next_char (p);
 
       piece = g_strndup (start, (gsize) (p - start));
@@ -74,7 +64,7 @@ append_folded (GString *out, gunichar c)
     {
       gunichar part = parts[i];
 
-      if (is_mark (part))
+      if (g_unichar_ismark (part))
         continue;
       if (part == 0x0110 || part == 0x0111)  /* Đ đ have no decomposition */
         part = 'd';
