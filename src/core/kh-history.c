@@ -256,6 +256,16 @@ kh_history_mark_saved (KhHistory *self)
 }
 
 void
+kh_history_mark_unsaved (KhHistory *self)
+{
+  g_return_if_fail (KH_IS_HISTORY (self));
+
+  /* No step ever gets this serial. */
+  self->saved_serial = G_MAXUINT64;
+  update_state (self);
+}
+
+void
 kh_history_clear (KhHistory *self)
 {
   g_return_if_fail (KH_IS_HISTORY (self));

@@ -44,6 +44,9 @@ gboolean    kh_history_redo           (KhHistory  *self);
 
 /* The plan as it is now is what is on disk (after a save or a load). */
 void        kh_history_mark_saved     (KhHistory  *self);
+/* The plan as it is now is not what is on disk (a recovered autosave):
+ * modified until the next kh_history_mark_saved, whatever is undone. */
+void        kh_history_mark_unsaved   (KhHistory  *self);
 /* Forgets every step; the plan counts as saved. */
 void        kh_history_clear          (KhHistory  *self);
 
