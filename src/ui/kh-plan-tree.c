@@ -523,6 +523,19 @@ kh_plan_tree_size_allocate (GtkWidget *widget,
     gtk_popover_present (GTK_POPOVER (self->context_menu));
 }
 
+/* Focus goes to the list, on the selected row when it has one. */
+static gboolean
+kh_plan_tree_grab_focus (GtkWidget *widget)
+{
+  KhPlanTree *self = KH_PLAN_TREE (widget);
+  KhTreeRow *row = self->selected_node != NULL
+                   ? _kh_plan_tree_row_for_node (self, self->selected_node) : NULL;
+
+  if (row != NULL && gtk_widget_grab_focus (gtk_widget_get_parent (row->expander)))
+    return TRUE;
+  return gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
 /* GObject */
 
 static void
@@ -641,6 +654,7 @@ kh_plan_tree_class_init (KhPlanTreeClass *klass)
 
   widget_class->measure = kh_plan_tree_measure;
   widget_class->size_allocate = kh_plan_tree_size_allocate;
+  widget_class->grab_focus = kh_plan_tree_grab_focus;
   gtk_widget_class_set_css_name (widget_class, "plantree");
 }
 

@@ -5,7 +5,6 @@
 #include "config.h"
 
 #include "kh-plan-view.h"
-#include "kh-node-editor.h"
 
 #include <adwaita.h>
 
@@ -57,9 +56,9 @@ kh_plan_view_set_document (KhPlanView *self,
 
   if (kh_plan_tree_get_document (self->tree) == document)
     return;
-  /* The editor first: the tree's new selection belongs to @document. */
-  kh_node_editor_set_document (self->editor, document);
+  /* The tree first: it selects nothing, which empties the editor. */
   kh_plan_tree_set_document (self->tree, document);
+  kh_node_editor_set_document (self->editor, document);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
@@ -95,7 +94,6 @@ kh_plan_view_get_editor (KhPlanView *self)
 static void
 on_selected_node_changed (KhPlanView *self)
 {
-  kh_node_editor_set_node (self->editor, kh_plan_tree_get_selected_node (self->tree));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_NODE]);
 }
 
@@ -130,6 +128,12 @@ kh_plan_view_size_allocate (GtkWidget *widget,
       self->position_set = TRUE;
     }
   gtk_widget_allocate (GTK_WIDGET (self->paned), width, height, baseline, NULL);
+}
+
+static gboolean
+kh_plan_view_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (GTK_WIDGET (KH_PLAN_VIEW (widget)->tree));
 }
 
 static void
@@ -192,6 +196,7 @@ kh_plan_view_class_init (KhPlanViewClass *klass)
   object_class->set_property = kh_plan_view_set_property;
   widget_class->measure = kh_plan_view_measure;
   widget_class->size_allocate = kh_plan_view_size_allocate;
+  widget_class->grab_focus = kh_plan_view_grab_focus;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL, KH_TYPE_DOCUMENT,
@@ -216,4 +221,6 @@ static void
 kh_plan_view_init (KhPlanView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_object_bind_property (self->tree, "selected-node", self->editor, "node",
+                          G_BINDING_SYNC_CREATE);
 }

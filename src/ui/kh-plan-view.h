@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 #include "kh-document.h"
+#include "kh-node-editor.h"
 #include "kh-plan-tree.h"
 #include "kh-node-editor.h"
 
@@ -25,6 +26,7 @@ KhNode     *kh_plan_view_get_selected_node (KhPlanView *self);
 void        kh_plan_view_select_node       (KhPlanView *self,
                                             KhNode     *node);
 KhPlanTree *kh_plan_view_get_tree          (KhPlanView *self);
+KhNodeEditor *kh_plan_view_get_editor      (KhPlanView *self);
 /* The editor of the selected node (kh_node_editor_commit before saving). */
 KhNodeEditor *kh_plan_view_get_editor      (KhPlanView *self);
 

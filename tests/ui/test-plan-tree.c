@@ -14,7 +14,6 @@
 #include "kh-text.h"
 
 #include <adwaita.h>
-#include <stdarg.h>
 #include <string.h>
 
 static KhApplication *app;
@@ -35,35 +34,13 @@ history (void)
   return kh_document_get_history (document);
 }
 
-/* The node at a path of 0-based sibling positions, ended by -1. */
-static KhNode *
-node_at (int first, ...)
-{
-  KhNode *node = NULL;
-  va_list args;
-
-  va_start (args, first);
-  for (int index = first; index >= 0; index = va_arg (args, int))
-    {
-      g_autoptr(KhNode) child = g_list_model_get_item (kh_plan_get_children (plan (), node), index);
-
-      g_assert_nonnull (child);
-      node = child;
-    }
-  va_end (args);
-  return node;
-}
+#define node_at(...) kh_ui_test_node_at (plan (), __VA_ARGS__)
 
 static void
 open_example (void)
 {
-  g_autofree char *path = kh_test_source_path ("data", "examples", "ha-tinh-2018.kehoach", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-
   g_clear_object (&document);
-  document = kh_document_load (file, &error);
-  g_assert_no_error (error);
+  document = kh_ui_test_open_example ("ha-tinh-2018.kehoach");
   kh_plan_view_set_document (view, document);
   kh_ui_test_wait_for_frame (window);
 }
@@ -397,7 +374,7 @@ test_search (void)
   /* Section I has no match. */
   g_assert_false (row_shown (node_at (0, -1)));
   g_assert_true (row_shown (node_at (1, 4, 1, 2, -1)));
-  kh_ui_test_screenshot (window, "plan-tree-search");
+  g_free (kh_ui_test_screenshot (window, "plan-tree-search"));
 
   for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
     {
