@@ -49,6 +49,11 @@ struct _KhPlanTree
   /* While searching: node id → KH_TREE_SEARCH_* flags, for every node
    * there was when the search text last changed. */
   GHashTable         *search_flags;
+  char               *search_text;    /* folded, while searching */
+  /* node id → its title and the title folded, kept between searches:
+   * folding every title again on each keystroke costs more than all
+   * the rest of a search. */
+  GHashTable         *folded_titles;
   GHashTable         *bound_rows;     /* set of KhTreeRow with a node */
   guint               sync_source;
   guint               n_row_widgets;  /* rows ever set up (for tests) */

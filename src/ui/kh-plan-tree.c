@@ -464,6 +464,8 @@ kh_plan_tree_set_document (KhPlanTree *self,
   g_clear_handle_id (&self->sync_source, g_source_remove);
   g_clear_object (&self->selected_node);
   g_clear_pointer (&self->search_flags, g_hash_table_unref);
+  g_clear_pointer (&self->search_text, g_free);
+  g_clear_pointer (&self->folded_titles, g_hash_table_unref);
   gtk_filter_list_model_set_filter (self->filter_model, NULL);
 
   g_clear_object (&self->tree_model);
@@ -576,6 +578,8 @@ kh_plan_tree_finalize (GObject *object)
 
   g_clear_pointer (&self->bound_rows, g_hash_table_unref);
   g_clear_pointer (&self->search_flags, g_hash_table_unref);
+  g_clear_pointer (&self->search_text, g_free);
+  g_clear_pointer (&self->folded_titles, g_hash_table_unref);
 
   G_OBJECT_CLASS (kh_plan_tree_parent_class)->finalize (object);
 }

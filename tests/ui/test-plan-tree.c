@@ -382,7 +382,23 @@ test_search (void)
       g_assert_cmpuint (g_list_model_get_n_items (rows), ==, expected);
     }
 
+  /* Narrowing and widening as one types and deletes. */
+  {
+    const char *steps[] = { "thong", "thong tin doi", "thong tin doi ngoai", "tin", "t", "tap huan" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+      {
+        g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+        search (steps[i]);
+        g_assert_cmpuint (g_list_model_get_n_items (rows), ==, expected_rows (steps[i], found));
+        for (guint k = 0; k < found->len; k++)
+          g_assert_true (row_shown (g_ptr_array_index (found, k)));
+      }
+  }
+
   /* A node added while searching stays visible. */
+  search ("thong tin doi ngoai");
   kh_plan_tree_select_node (tree, node_at (1, 4, 1, 2, -1));
   activate ("tree.add-sibling");
   g_assert_true (row_shown (kh_plan_tree_get_selected_node (tree)));
