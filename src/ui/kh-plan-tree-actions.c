@@ -14,6 +14,7 @@
  *   Alt+Up / Alt+Down           tree.move-up / tree.move-down
  *   Menu, Shift+F10             the context menu (also on right click)
  *   Ctrl+F                      focus the search
+ *   Enter, Escape (in the search)  select the first match / clear the search
  * They sit on the list rather than on the whole tree so that Tab and
  * Delete keep their meaning in the search entry.
  *

@@ -100,6 +100,8 @@ void       _kh_plan_tree_popup_menu      (KhPlanTree             *self,
 void       _kh_plan_tree_search_changed  (KhPlanTree *self);
 gboolean   _kh_plan_tree_search_visible  (KhPlanTree *self,
                                           KhNode     *node);
+/* Enter in the search: the first match gets the selection and the focus. */
+void       _kh_plan_tree_search_activate (KhPlanTree *self);
 
 /* kh-plan-tree-dnd.c */
 void       _kh_plan_tree_setup_row_dnd   (KhPlanTree *self,

@@ -188,3 +188,24 @@ _kh_plan_tree_search_changed (KhPlanTree *self)
     gtk_filter_changed (self->search_filter, change);
   expand_to_matches (self);
 }
+
+void
+_kh_plan_tree_search_activate (KhPlanTree *self)
+{
+  GListModel *rows = G_LIST_MODEL (self->filter_model);
+
+  if (self->search_text == NULL)
+    return;
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(KhNode) node = gtk_tree_list_row_get_item (row);
+
+      /* Ancestors are shown too: skip to a title that matches. */
+      if (strstr (folded_title (self, node), self->search_text) != NULL)
+        {
+          _kh_plan_tree_reveal_node (self, node, TRUE);
+          return;
+        }
+    }
+}

@@ -653,6 +653,7 @@ kh_plan_tree_class_init (KhPlanTreeClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KhPlanTree, context_menu_model);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+  gtk_widget_class_bind_template_callback (widget_class, _kh_plan_tree_search_activate);
 
   _kh_plan_tree_class_init_actions (widget_class);
 

@@ -371,6 +371,10 @@ test_search (void)
   for (guint i = 0; i < matches->len; i++)
     for (KhNode *up = g_ptr_array_index (matches, i); up != NULL; up = kh_node_get_parent (up))
       g_assert_true (row_shown (up));
+  /* Enter selects the first match, not its ancestors. */
+  g_signal_emit_by_name (tree->search_entry, "activate");
+  g_assert_true (kh_plan_tree_get_selected_node (tree) == node_at (1, 0, -1));
+  kh_plan_tree_select_node (tree, NULL);
   /* Section I has no match. */
   g_assert_false (row_shown (node_at (0, -1)));
   g_assert_true (row_shown (node_at (1, 4, 1, 2, -1)));
