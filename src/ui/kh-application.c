@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "kh-application.h"
+#include "kh-edit.h"
 #include "kh-environment.h"
 #include "kh-preferences-window.h"
 #include "kh-window.h"
@@ -18,6 +19,8 @@ struct _KhApplication
   /* owned */
   GSettings      *settings;        /* NULL without an installed schema */
   GStrv           restart_uris;    /* set once a restart is requested */
+
+  gboolean        recovery_offered;
 };
 
 G_DEFINE_FINAL_TYPE (KhApplication, kh_application, ADW_TYPE_APPLICATION)
@@ -74,25 +77,56 @@ kh_application_request_restart (KhApplication *self)
   g_application_quit (G_APPLICATION (self));
 }
 
-/* A window to show a file in: the active one while it shows nothing. */
+/* The newest main window, or NULL. */
 static KhWindow *
-take_window (KhApplication *self)
+newest_window (KhApplication *self)
 {
-  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (KH_IS_WINDOW (l->data))
+      return l->data;
+  return NULL;
+}
 
-  if (KH_IS_WINDOW (active) && kh_window_get_file (KH_WINDOW (active)) == NULL)
-    return KH_WINDOW (active);
-  return kh_window_new (self);
+/* Once per run, with the first window: what a previous run left unsaved. */
+static void
+offer_recovery (KhApplication *self,
+                KhWindow      *window)
+{
+  if (self->recovery_offered)
+    return;
+  self->recovery_offered = TRUE;
+  kh_window_offer_recovery (window);
+}
+
+/* A test hook, documented in README: with KEHOACH_TEST_EDIT=1 a plan
+ * opened from the command line changes at once, as if the user had
+ * edited it, so that a separate process has unsaved changes to autosave
+ * (tests/ui/test-window-files.c kills it and recovers them).  The same
+ * edits as kh_test_recovery_edits there. */
+static void
+apply_test_edits (KhWindow *window)
+{
+  KhDocument *document = kh_window_get_document (window);
+  KhHistory *history;
+
+  if (document == NULL)
+    return;
+  history = kh_document_get_history (document);
+  kh_edit_add_node (history, NULL, NULL, KH_NODE_SECTION, "Recovered");
+  kh_edit_set_text (history, G_OBJECT (kh_document_get_plan (document)), "title",
+                    "Recovered plan");
 }
 
 static void
 kh_application_activate (GApplication *app)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  KhApplication *self = KH_APPLICATION (app);
+  KhWindow *window = newest_window (self);
 
   if (window == NULL)
-    window = GTK_WINDOW (kh_window_new (KH_APPLICATION (app)));
-  gtk_window_present (window);
+    window = kh_window_new (self);
+  gtk_window_present (GTK_WINDOW (window));
+  offer_recovery (self, window);
 }
 
 static void
@@ -102,14 +136,26 @@ kh_application_open (GApplication  *app,
                      const char    *hint)
 {
   KhApplication *self = KH_APPLICATION (app);
+  gboolean test_edit = g_strcmp0 (g_getenv ("KEHOACH_TEST_EDIT"), "1") == 0;
+  KhWindow *window = NULL;
 
   for (int i = 0; i < n_files; i++)
     {
-      KhWindow *window = take_window (self);
+      KhWindow *shown;
 
+      window = newest_window (self);
+      if (window == NULL)
+        window = kh_window_new (self);
+      /* Presented first: an error dialog needs its window on screen. */
       gtk_window_present (GTK_WINDOW (window));
-      kh_window_open_file (window, files[i]);
+      shown = kh_window_show_file (window, files[i]);
+      if (shown != NULL)
+        window = shown;
+      if (shown != NULL && test_edit)
+        apply_test_edits (shown);
     }
+  if (window != NULL)
+    offer_recovery (self, window);
 }
 
 static void
@@ -152,12 +198,22 @@ preferences_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (kh_preferences_window_new (self, parent)));
 }
 
+/* Closes every window as its close button would: a window with unsaved
+ * changes asks first, and stays if told so.  The application ends with
+ * its last window. */
 static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  /* Closing one may destroy it and change the application's list. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    g_object_ref (l->data);
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+  g_list_free_full (windows, g_object_unref);
 }
 
 static const GActionEntry app_actions[] = {
@@ -179,6 +235,9 @@ kh_application_startup (GApplication *app)
     { "win.open", { "<Control>o", NULL } },
     { "win.save", { "<Control>s", NULL } },
     { "win.save-as", { "<Control><Shift>s", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
+    { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
+    { "win.export", { "<Control>e", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
   KhApplication *self = KH_APPLICATION (app);

@@ -9,7 +9,7 @@
 #include "kh-test-util.h"
 #include "kh-application.h"
 #include "kh-environment.h"
-#include "kh-outline-view.h"
+#include "kh-plan-view.h"
 #include "kh-preferences-window.h"
 #include "kh-window.h"
 #include "kh-numbering.h"
@@ -75,8 +75,8 @@ test_actions_disabled_until_they_work (void)
   GtkWidget *menu_button = kh_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
   GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
   const char *menu_actions[] = {
-    "win.new", "win.open", "win.save", "win.save-as",
-    "app.preferences", "win.show-help-overlay", "app.about",
+    "win.new", "win.next-year", "win.import", "win.open", "win.save", "win.save-as",
+    "win.export", "app.preferences", "win.show-help-overlay", "app.about",
   };
 
   kh_ui_test_wait_for_frame (GTK_WINDOW (window));
@@ -91,10 +91,15 @@ test_actions_disabled_until_they_work (void)
   /* Buttons follow their action's state. */
   g_assert_true (gtk_widget_get_sensitive (kh_ui_test_find_actionable (GTK_WIDGET (window),
                                                                        "win.open")));
+  g_assert_true (gtk_widget_get_sensitive (kh_ui_test_find_actionable (GTK_WIDGET (window),
+                                                                       "win.new")));
+  /* Without a plan there is nothing to save, undo or export. */
   g_assert_false (gtk_widget_get_sensitive (kh_ui_test_find_actionable (GTK_WIDGET (window),
                                                                         "win.save")));
   g_assert_false (gtk_widget_get_sensitive (kh_ui_test_find_actionable (GTK_WIDGET (window),
-                                                                        "win.new")));
+                                                                        "win.undo")));
+  g_assert_false (gtk_widget_get_sensitive (kh_ui_test_find_actionable (GTK_WIDGET (window),
+                                                                        "win.export")));
 
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "about"));
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "preferences"));
@@ -175,21 +180,21 @@ test_open_error_keeps_state (void)
   g_rmdir (dir);
 }
 
-/* The first row of the outline and its labels. */
+/* The Plan view shows the plan: its first row and its labels. */
 static void
-assert_outline (KhWindow *window)
+assert_plan_view (KhWindow *window)
 {
   KhPlan *plan = kh_window_get_plan (window);
-  GtkWidget *outline = kh_ui_test_find_widget (GTK_WIDGET (window), KH_TYPE_OUTLINE_VIEW);
-  GListModel *rows = kh_outline_view_get_model (KH_OUTLINE_VIEW (outline));
+  GtkWidget *view = kh_ui_test_find_widget (GTK_WIDGET (window), KH_TYPE_PLAN_VIEW);
+  KhPlanTree *tree = kh_plan_view_get_tree (KH_PLAN_VIEW (view));
+  GListModel *rows = kh_plan_tree_get_model (tree);
   g_autoptr(GtkTreeListRow) first_row = NULL;
   g_autoptr(KhNode) first = NULL;
   g_autofree char *label = NULL;
 
   g_assert_nonnull (plan);
+  g_assert_true (kh_plan_view_get_document (KH_PLAN_VIEW (view)) == kh_window_get_document (window));
   g_assert_cmpuint (g_list_model_get_n_items (rows), >, 1);
-  /* Expanded: every node of the plan is a row. */
-  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, kh_plan_count_nodes (plan));
 
   first_row = g_list_model_get_item (rows, 0);
   first = gtk_tree_list_row_get_item (first_row);
@@ -198,12 +203,12 @@ assert_outline (KhWindow *window)
   g_assert_cmpstr (label, ==, "I.");
 
   /* The view draws it: its number and title are on screen. */
-  g_assert_nonnull (kh_ui_test_find_label (outline, "I."));
-  g_assert_nonnull (kh_ui_test_find_label (outline, kh_node_get_title (first)));
+  g_assert_nonnull (kh_ui_test_find_label (GTK_WIDGET (tree), "I."));
+  g_assert_nonnull (kh_ui_test_find_label (GTK_WIDGET (tree), kh_node_get_title (first)));
 }
 
 static void
-test_open_plan_shows_outline (void)
+test_open_plan_shows_plan_view (void)
 {
   KhWindow *window = main_window ();
   GtkWidget *stack = page_stack (window);
@@ -220,14 +225,13 @@ test_open_plan_shows_outline (void)
 
   g_assert_true (kh_window_open_file (window, file));
   g_assert_true (g_file_equal (kh_window_get_file (window), file));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "plan");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "document");
 
   title = gtk_window_get_title (GTK_WINDOW (window));
-  g_assert_true (g_str_has_prefix (title, kh_plan_get_title (kh_window_get_plan (window))));
-  g_assert_nonnull (strstr (title, "ha-tinh-2018.kehoach"));
+  g_assert_cmpstr (title, ==, "ha-tinh-2018.kehoach — Kehoach");
 
   kh_ui_test_wait_for_frame (GTK_WINDOW (window));
-  assert_outline (window);
+  assert_plan_view (window);
   shot = kh_ui_test_screenshot (GTK_WINDOW (window), "window-plan");
 
   /* A failed open afterwards keeps this plan. */
@@ -316,7 +320,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/about", test_about);
   g_test_add_func ("/ui/window/shortcuts", test_shortcuts);
   g_test_add_func ("/ui/window/open-error-keeps-state", test_open_error_keeps_state);
-  g_test_add_func ("/ui/window/open-plan-shows-outline", test_open_plan_shows_outline);
+  g_test_add_func ("/ui/window/open-plan-shows-plan-view", test_open_plan_shows_plan_view);
   g_test_add_func ("/ui/application/open-from-command-line", test_open_from_command_line);
   /* Last: it asks the application to quit. */
   g_test_add_func ("/ui/preferences/language-offers-restart",
