@@ -11,7 +11,9 @@
 #include "kh-test-util.h"
 #include "kh-edit.h"
 #include "kh-environment.h"
+#include "kh-export-dialog.h"
 #include "kh-import-dialog.h"
+#include "kh-next-year-dialog.h"
 #include "kh-numbering.h"
 #include "kh-plan-io.h"
 #include "kh-window-private.h"
@@ -753,6 +755,33 @@ test_quit_asks_about_unsaved_changes (void)
   g_object_unref (other);
 }
 
+/* Export… and New Plan for Next Year… open their dialogs over the window,
+ * for its plan. */
+static void
+test_export_and_next_year_dialogs (void)
+{
+  KhWindow *win = fresh_window ();
+  g_autoptr(GFile) file = copy_example ("exported.kehoach");
+  GtkWindow *dialog;
+
+  g_assert_false (gtk_widget_get_sensitive (kh_ui_test_find_actionable (GTK_WIDGET (win),
+                                                                        "win.export")));
+  g_assert_true (kh_window_open_file (win, file));
+  g_assert_true (gtk_widget_get_sensitive (kh_ui_test_find_actionable (GTK_WIDGET (win),
+                                                                       "win.export")));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.export", NULL));
+  dialog = kh_ui_test_wait_for_window (KH_TYPE_EXPORT_DIALOG);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (win));
+  kh_ui_test_close_other_windows (GTK_WINDOW (win));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.next-year", NULL));
+  dialog = kh_ui_test_wait_for_window (KH_TYPE_NEXT_YEAR_DIALOG);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (win));
+  g_assert_cmpint (kh_next_year_dialog_get_year (KH_NEXT_YEAR_DIALOG (dialog)), ==, 2019);
+  kh_ui_test_close_other_windows (GTK_WINDOW (win));
+}
+
 /* Import ----------------------------------------------------------------------- */
 
 /* An imported plan opens in the blank window with the importer's report
@@ -889,6 +918,8 @@ main (int   argc,
   g_test_add_func ("/ui/window-files/discard-recovery", test_discard_recovery);
   g_test_add_func ("/ui/window-files/quit-asks-about-unsaved-changes",
                    test_quit_asks_about_unsaved_changes);
+  g_test_add_func ("/ui/window-files/export-and-next-year-dialogs",
+                   test_export_and_next_year_dialogs);
   g_test_add_func ("/ui/window-files/import-opens-with-report", test_import_opens_with_report);
   g_test_add_func ("/ui/window-files/screenshots", test_screenshots);
 

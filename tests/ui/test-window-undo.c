@@ -344,6 +344,10 @@ test_matrix_cell_edit (void)
   g_assert_cmpint (column, >=, 0);
   g_ptr_array_add (states, plan_bytes ());
 
+  /* The selection is shared, both ways. */
+  kh_plan_view_select_node (window->plan_view, kh_ui_test_node_at (plan (), 1, 0, 0, -1));
+  g_assert_true (kh_assignments_page_get_selected_node (window->assignments_page)
+                 == kh_ui_test_node_at (plan (), 1, 0, 0, -1));
   kh_matrix_view_set_cursor (matrix_view, row, column);
   g_assert_true (kh_plan_view_get_selected_node (window->plan_view) == task);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (matrix_view), "matrix.cycle", NULL));
