@@ -7,6 +7,7 @@
 
 #include "kh-autosave.h"
 #include "kh-plan-io.h"
+#include "kh-test-plan.h"
 #include "kh-test-util.h"
 
 #include <glib/gstdio.h>
@@ -34,18 +35,6 @@ fixture_tear_down (Fixture *f, gconstpointer data)
   kh_test_remove_tree (f->data_dir);
   g_free (f->data_dir);
   g_free (f->folder);
-}
-
-static KhPlan *
-load_example (void)
-{
-  g_autofree char *path = kh_test_source_path ("data", "examples", "ha-tinh-2018.kehoach", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  KhPlan *plan = kh_plan_load (file, &error);
-
-  g_assert_no_error (error);
-  return plan;
 }
 
 static char *
@@ -96,7 +85,7 @@ test_folder_follows_data_dir (Fixture *f, gconstpointer data)
 static void
 test_write_then_discard (Fixture *f, gconstpointer data)
 {
-  g_autoptr(KhPlan) plan = load_example ();
+  g_autoptr(KhPlan) plan = kh_test_load_example ("ha-tinh-2018.kehoach");
   g_autoptr(GError) error = NULL;
   g_autoptr(KhAutosave) autosave = kh_autosave_new (&error);
   g_autoptr(GFile) original = g_file_new_for_path ("/nowhere/plan.kehoach");
@@ -129,7 +118,7 @@ test_write_then_discard (Fixture *f, gconstpointer data)
 static void
 test_discard_wins_over_queued_write (Fixture *f, gconstpointer data)
 {
-  g_autoptr(KhPlan) plan = load_example ();
+  g_autoptr(KhPlan) plan = kh_test_load_example ("ha-tinh-2018.kehoach");
   g_autoptr(KhAutosave) autosave = kh_autosave_new (NULL);
   g_autofree char *snapshot = snapshot_path (f, autosave, ".kehoach");
   gboolean done = FALSE;
@@ -147,7 +136,7 @@ test_discard_wins_over_queued_write (Fixture *f, gconstpointer data)
 static void
 test_live_is_no_orphan (Fixture *f, gconstpointer data)
 {
-  g_autoptr(KhPlan) plan = load_example ();
+  g_autoptr(KhPlan) plan = kh_test_load_example ("ha-tinh-2018.kehoach");
   g_autoptr(GPtrArray) orphans = NULL;
   KhAutosave *autosave = kh_autosave_new (NULL);
   g_autoptr(GDir) dir = NULL;
@@ -168,7 +157,7 @@ test_live_is_no_orphan (Fixture *f, gconstpointer data)
 static void
 test_killed_process_leaves_orphan (Fixture *f, gconstpointer data)
 {
-  g_autoptr(KhPlan) plan = load_example ();
+  g_autoptr(KhPlan) plan = kh_test_load_example ("ha-tinh-2018.kehoach");
   g_autoptr(GFile) original = g_file_new_for_path ("/somewhere/ha-tinh-2018.kehoach");
   g_autoptr(GPtrArray) orphans = NULL;
   g_autoptr(GPtrArray) again = NULL;
