@@ -21,6 +21,7 @@ typedef struct {
 static const Command commands[] = {
   { "show", kh_cli_show, N_("Print the numbered outline of a plan") },
   { "check", kh_cli_check, N_("Print what looks wrong in a plan") },
+  { "export", kh_cli_export, N_("Export the appendix as an Excel workbook") },
   { "next-year", kh_cli_next_year, N_("Make next year’s plan from a plan") },
   { "import", kh_cli_import, N_("Build a plan from the text of a plan document") },
 };

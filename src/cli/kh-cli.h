@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 
 int     kh_cli_show  (int argc, char **argv);
 int     kh_cli_check (int argc, char **argv);
+int     kh_cli_export (int argc, char **argv);
 int     kh_cli_next_year (int argc, char **argv);
 int     kh_cli_import (int argc, char **argv);
 
