@@ -118,9 +118,9 @@ glyph_em (gunichar c)
   if (g_unichar_isdigit (c))
     return 0.5;
   if (g_unichar_isupper (c))
-    return c == 'M' || c == 'W' ? 0.89 : 0.69;
+    return c == 'M' || c == 'W' ? 0.86 : 0.64;
   if (g_unichar_islower (c))
-    return c == 'm' || c == 'w' ? 0.75 : (c == 'i' || c == 'l' || c == 'j' || c == 't' || c == 'f' || c == 'r') ? 0.3 : 0.48;
+    return c == 'm' || c == 'w' ? 0.75 : (c == 'i' || c == 'l' || c == 'j' || c == 't' || c == 'f' || c == 'r') ? 0.3 : 0.45;
   return 0.4;
 }
 
