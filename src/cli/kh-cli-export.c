@@ -192,7 +192,7 @@ kh_cli_export (int argc, char **argv)
   if (!kh_export_xlsx (plan, &options, file, &error))
     {
       kh_cli_print_error ("%s", error->message);
-      return 1;
+      return 2;
     }
   return 0;
 }

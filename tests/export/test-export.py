@@ -493,7 +493,7 @@ def expect_failure(out, message, *, run=None):
     folder = os.path.dirname(out)
     before = listing(folder) if os.path.isdir(folder) else None
     result = (run or (lambda: export(EXAMPLE, out, check=False)))()
-    ok(result.returncode == 1, "export to %s should fail, got %d" % (out, result.returncode))
+    ok(result.returncode == 2, "export to %s should fail with 2, got %d" % (out, result.returncode))
     ok(message in result.stderr, "message %r in %r" % (message, result.stderr))
     if before is not None:
         eq(listing(folder), before, "the folder is as it was (no temporary file left)")
