@@ -188,6 +188,15 @@ kh_cli_export (int argc, char **argv)
   if (plan == NULL)
     return 2;
 
+  if (!options.all_tasks)
+    {
+      g_autoptr(GPtrArray) marked = kh_plan_get_appendix_nodes (plan);
+
+      if (marked->len == 0)
+        kh_cli_print_error (_("No task is marked for the appendix: the tables are empty "
+                              "(--all-tasks exports every task)"));
+    }
+
   file = g_file_new_for_commandline_arg (output);
   if (!kh_export_xlsx (plan, &options, file, &error))
     {

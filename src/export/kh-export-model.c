@@ -8,6 +8,7 @@
 
 #include "kh-export-model.h"
 #include "kh-export-text.h"
+#include "kh-matrix.h"
 #include "kh-numbering.h"
 #include "kh-text.h"
 
@@ -19,6 +20,12 @@ row_free (gpointer data)
   g_free (row->section_label);
   g_free (row->ref);
   g_free (row);
+}
+
+static void
+clear_group (gpointer data)
+{
+  g_free (((KhExportGroup *) data)->name);
 }
 
 static KhNode *
@@ -118,49 +125,37 @@ build_rows (KhExportModel *self, const KhExportOptions *options)
     }
 }
 
-/* Groups in the order they first appear in the unit list; units without
- * a group last, under "Đơn vị khác". */
+/* The columns in the order of the Assignments view, which groups them
+ * (groups as they first appear in the unit list, units without one last,
+ * under "Đơn vị khác" here). */
 static void
 build_units (KhExportModel *self)
 {
-  GListModel *units = kh_plan_get_units (self->plan);
-  guint n = g_list_model_get_n_items (units);
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(KhMatrix) matrix = kh_matrix_new (self->plan, KH_MATRIX_TASKS);
+  guint n_columns = kh_matrix_get_n_columns (matrix);
+  guint n_groups = kh_matrix_get_n_groups (matrix);
 
-  self->units = g_ptr_array_new ();
-  self->groups = g_array_new (FALSE, FALSE, sizeof (KhExportGroup));
+  self->units = g_ptr_array_sized_new (n_columns);
+  self->groups = g_array_sized_new (FALSE, FALSE, sizeof (KhExportGroup), n_groups);
+  g_array_set_clear_func (self->groups, clear_group);
   self->unit_index = g_hash_table_new (NULL, NULL);
 
-  for (guint i = 0; i < n; i++)
+  for (guint c = 0; c < n_columns; c++)
     {
-      g_autoptr(KhUnit) unit = g_list_model_get_item (units, i);
-      const char *group = kh_unit_get_group (unit);
+      KhUnit *unit = kh_matrix_get_column_unit (matrix, c);
 
-      if (group[0] != '\0' && g_hash_table_add (seen, (gpointer) group))
-        g_ptr_array_add (names, (gpointer) group);
+      g_hash_table_insert (self->unit_index, unit, GUINT_TO_POINTER (c + 1));
+      g_ptr_array_add (self->units, unit);  /* the plan keeps it alive */
     }
-  g_ptr_array_add (names, (gpointer) "");
-
-  for (guint g = 0; g < names->len; g++)
+  for (guint g = 0; g < n_groups; g++)
     {
-      const char *name = g_ptr_array_index (names, g);
-      KhExportGroup group = { name, self->units->len, 0 };
+      const char *name = kh_matrix_get_group_name (matrix, g);
+      KhExportGroup group = { NULL, 0, 0 };
 
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(KhUnit) unit = g_list_model_get_item (units, i);
-
-          if (!g_str_equal (kh_unit_get_group (unit), name))
-            continue;
-          g_hash_table_insert (self->unit_index, unit, GUINT_TO_POINTER (self->units->len + 1));
-          g_ptr_array_add (self->units, unit);  /* the plan keeps it alive */
-          group.n_units++;
-        }
-      if (group.n_units == 0)
-        continue;
-      if (name[0] == '\0')
-        group.name = kh_export_text (self->language, KH_EXPORT_TEXT_OTHER_UNITS);
+      kh_matrix_get_group_span (matrix, g, &group.first, &group.n_units);
+      group.name = g_strdup (name[0] != '\0' ? name
+                                             : kh_export_text (self->language,
+                                                               KH_EXPORT_TEXT_OTHER_UNITS));
       g_array_append_val (self->groups, group);
     }
 }

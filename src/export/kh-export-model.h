@@ -23,7 +23,7 @@ typedef struct {
 } KhExportRow;
 
 typedef struct {
-  const char *name;          /* the group's heading */
+  char       *name;          /* the group's heading */
   guint       first;         /* index in units */
   guint       n_units;
 } KhExportGroup;

@@ -186,13 +186,10 @@ write_task_row (KhXlsxContext *ctx, lxw_worksheet *sheet, lxw_row_t row,
         kh_xlsx_check (ctx, worksheet_write_number (sheet, row, i, task->number, f->centre));
       else if (column == COL_BUDGET && budget != 0)
         kh_xlsx_check (ctx, worksheet_write_number (sheet, row, i, (double) budget, f->money));
-      else if (texts[i] != NULL && texts[i][0] != '\0')
-        /* Always as a string: a title such as "=1+1" must stay text. */
-        kh_xlsx_check (ctx, worksheet_write_string (sheet, row, i, texts[i],
-                                                    column == COL_TIMELINE ? f->centre : f->text));
       else
-        kh_xlsx_check (ctx, worksheet_write_blank (sheet, row, i,
-                                                   column == COL_BUDGET ? f->money : f->text));
+        kh_xlsx_write_text (ctx, sheet, row, i, texts[i],
+                            column == COL_TIMELINE ? f->centre
+                            : column == COL_BUDGET ? f->money : f->text);
       g_free (texts[i]);
     }
 }

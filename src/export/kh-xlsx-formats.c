@@ -120,7 +120,7 @@ glyph_em (gunichar c)
   if (g_unichar_isupper (c))
     return c == 'M' || c == 'W' ? 0.86 : 0.64;
   if (g_unichar_islower (c))
-    return c == 'm' || c == 'w' ? 0.75 : (c == 'i' || c == 'l' || c == 'j' || c == 't' || c == 'f' || c == 'r') ? 0.3 : 0.45;
+    return c == 'm' || c == 'w' ? 0.75 : (c == 'i' || c == 'l' || c == 'j' || c == 't' || c == 'f' || c == 'r') ? 0.3 : 0.44;
   return 0.4;
 }
 
@@ -161,6 +161,19 @@ count_lines (const char *paragraph, double avail, double px_per_em)
 }
 
 double
+kh_xlsx_text_width (const char *text,
+                    double      size,
+                    gboolean    bold)
+{
+  double px_per_em = size * 96.0 / 72.0 * (bold ? 1.06 : 1.0);
+  double px = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    px += glyph_em (g_utf8_get_char (p)) * px_per_em;
+  return (px + 6.0) / 7.0;
+}
+
+double
 kh_xlsx_text_height (const char *text,
                      double      width,
                      double      size,
@@ -177,6 +190,20 @@ kh_xlsx_text_height (const char *text,
     lines += count_lines (paragraphs[i], avail, px_per_em);
   /* Vietnamese stacks two marks on a letter: a line needs 1.3 em. */
   return MAX (1, lines) * size * 1.3 + 2.0;
+}
+
+void
+kh_xlsx_write_text (KhXlsxContext *ctx,
+                    lxw_worksheet *sheet,
+                    lxw_row_t      row,
+                    lxw_col_t      col,
+                    const char    *text,
+                    lxw_format    *format)
+{
+  if (text != NULL && text[0] != '\0')
+    kh_xlsx_check (ctx, worksheet_write_string (sheet, row, col, text, format));
+  else
+    kh_xlsx_check (ctx, worksheet_write_blank (sheet, row, col, format));
 }
 
 void

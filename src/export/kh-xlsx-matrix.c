@@ -20,11 +20,26 @@
 static double
 names_height (KhExportModel *model)
 {
-  glong longest = 4;
+  double longest = 4;
 
   for (guint i = 0; i < model->units->len; i++)
-    longest = MAX (longest, g_utf8_strlen (kh_unit_get_display_short (g_ptr_array_index (model->units, i)), -1));
-  return MIN (300.0, longest * KH_XLSX_TABLE_PT * 0.62 + 8.0);
+    longest = MAX (longest, kh_xlsx_text_width (kh_unit_get_display_short (g_ptr_array_index (model->units, i)),
+                                                KH_XLSX_TABLE_PT, TRUE));
+  /* Column units to points (7 px each, 0.75 pt a pixel), turned 90°. */
+  return MIN (300.0, longest * 7.0 * 0.75 + 6.0);
+}
+
+/* TRUE when a word of @name is wider than the group's columns: its name
+ * is then turned 90° like the units' rather than broken inside words. */
+static gboolean
+too_narrow (const char *name, guint n_units)
+{
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (kh_xlsx_text_width (words[i], KH_XLSX_TABLE_PT, TRUE) > n_units * UNIT_WIDTH)
+      return TRUE;
+  return FALSE;
 }
 
 static void
@@ -35,27 +50,32 @@ write_headers (KhXlsxContext *ctx, lxw_worksheet *sheet, lxw_row_t row)
   KhLanguage lang = model->language;
   double height = KH_XLSX_TABLE_PT * 1.3 + 2.0;
 
-  /* Row 1: the groups, each merged over its units, as tall as the longest
-   * name needs in its columns. */
+  /* Row 1: the groups, each merged over its units, as tall as the
+   * longest name needs (across, or turned). */
   for (guint g = 0; g < model->groups->len; g++)
     {
       KhExportGroup *group = &g_array_index (model->groups, KhExportGroup, g);
 
-      height = MAX (height, kh_xlsx_text_height (group->name, group->n_units * UNIT_WIDTH,
-                                                 KH_XLSX_TABLE_PT, TRUE));
+      if (too_narrow (group->name, group->n_units))
+        height = MAX (height, kh_xlsx_text_width (group->name, KH_XLSX_TABLE_PT, TRUE)
+                              * 7.0 * 0.75 + 6.0);
+      else
+        height = MAX (height, kh_xlsx_text_height (group->name, group->n_units * UNIT_WIDTH,
+                                                   KH_XLSX_TABLE_PT, TRUE));
     }
-  kh_xlsx_check (ctx, worksheet_set_row (sheet, row, MIN (height, 120.0), NULL));
+  kh_xlsx_check (ctx, worksheet_set_row (sheet, row, MIN (height, 150.0), NULL));
   for (guint g = 0; g < model->groups->len; g++)
     {
       KhExportGroup *group = &g_array_index (model->groups, KhExportGroup, g);
+      lxw_format *format = too_narrow (group->name, group->n_units) ? f->header_rotated : f->header;
       lxw_col_t first = 2 + group->first;
       lxw_col_t last = first + group->n_units - 1;
 
       if (last > first)
         kh_xlsx_check (ctx, worksheet_merge_range (sheet, row, first, row, last,
-                                                   group->name, f->header));
+                                                   group->name, format));
       else
-        kh_xlsx_check (ctx, worksheet_write_string (sheet, row, first, group->name, f->header));
+        kh_xlsx_check (ctx, worksheet_write_string (sheet, row, first, group->name, format));
     }
   /* STT and the task's title span both header rows. */
   kh_xlsx_check (ctx, worksheet_write_blank (sheet, row, 0, f->header_upper));
@@ -144,19 +164,13 @@ kh_xlsx_write_matrix (KhXlsxContext *ctx)
       kh_export_model_row_roles (model, task, roles);
       for (guint i = 0; i < n_units; i++)
         {
+          leads[i] += roles[i] == KH_ROLE_LEAD;
+          cooperations[i] += roles[i] == KH_ROLE_COOPERATE;
           /* Empty cells are written too, for their borders. */
-          if (roles[i] == KH_ROLE_LEAD)
-            {
-              leads[i]++;
-              kh_xlsx_check (ctx, worksheet_write_string (sheet, row, 2 + i, mark_lead, f->centre));
-            }
-          else if (roles[i] == KH_ROLE_COOPERATE)
-            {
-              cooperations[i]++;
-              kh_xlsx_check (ctx, worksheet_write_string (sheet, row, 2 + i, mark_cooperate, f->centre));
-            }
-          else
-            kh_xlsx_check (ctx, worksheet_write_blank (sheet, row, 2 + i, f->centre));
+          kh_xlsx_write_text (ctx, sheet, row, 2 + i,
+                              roles[i] == KH_ROLE_LEAD ? mark_lead
+                              : roles[i] == KH_ROLE_COOPERATE ? mark_cooperate : NULL,
+                              f->centre);
         }
     }
   write_total (ctx, sheet, row++, KH_EXPORT_TEXT_TOTAL_LEAD, leads);

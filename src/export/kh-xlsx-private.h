@@ -69,6 +69,12 @@ double         kh_xlsx_set_widths   (KhXlsxContext  *ctx,
                                      const double   *widths,
                                      guint           n_columns);
 
+/* The width of @text on one line, in column width units (characters of
+ * the default font), in Times New Roman of @size. */
+double         kh_xlsx_text_width   (const char     *text,
+                                     double          size,
+                                     gboolean        bold);
+
 /* The height in points a row needs to show @text wrapped in a column
  * @width characters wide, in Times New Roman of @size.  Rows get explicit
  * heights because spreadsheet programs do not fit rows when they open a
@@ -77,6 +83,15 @@ double         kh_xlsx_text_height  (const char     *text,
                                      double          width,
                                      double          size,
                                      gboolean        bold);
+
+/* @text as a string, never a formula (a title "=1+1" stays text), or a
+ * blank cell with @format's borders when @text is NULL or empty. */
+void           kh_xlsx_write_text   (KhXlsxContext  *ctx,
+                                     lxw_worksheet  *sheet,
+                                     lxw_row_t       row,
+                                     lxw_col_t       col,
+                                     const char     *text,
+                                     lxw_format     *format);
 
 /* @text in a row merged over columns @first…@last, tall enough for it. */
 void           kh_xlsx_merged_row   (KhXlsxContext  *ctx,

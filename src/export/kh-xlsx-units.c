@@ -104,14 +104,8 @@ write_duties (KhXlsxContext *ctx, lxw_worksheet *sheet, lxw_row_t row,
       kh_xlsx_check (ctx, worksheet_set_row (sheet, row, height, NULL));
       kh_xlsx_check (ctx, worksheet_write_string (sheet, row, COL_REF, task->ref, f->centre));
       kh_xlsx_check (ctx, worksheet_write_string (sheet, row, COL_TASK, title, f->text));
-      if (scope[0] != '\0')
-        kh_xlsx_check (ctx, worksheet_write_string (sheet, row, COL_SCOPE, scope, f->text));
-      else
-        kh_xlsx_check (ctx, worksheet_write_blank (sheet, row, COL_SCOPE, f->text));
-      if (when[0] != '\0')
-        kh_xlsx_check (ctx, worksheet_write_string (sheet, row, COL_TIMELINE, when, f->centre));
-      else
-        kh_xlsx_check (ctx, worksheet_write_blank (sheet, row, COL_TIMELINE, f->centre));
+      kh_xlsx_write_text (ctx, sheet, row, COL_SCOPE, scope, f->text);
+      kh_xlsx_write_text (ctx, sheet, row, COL_TIMELINE, when, f->centre);
     }
   return row;
 }
