@@ -854,6 +854,24 @@ kh_unit_list_missing (KhPlan    *plan,
   return missing;
 }
 
+KhUnit *
+kh_unit_list_copy_for_plan (KhPlan *plan,
+                            KhUnit *unit)
+{
+  const char *name;
+  g_autofree char *id = NULL;
+
+  g_return_val_if_fail (KH_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (KH_IS_UNIT (unit), NULL);
+
+  name = kh_unit_get_name (unit);
+  if (kh_plan_lookup_unit (plan, kh_unit_get_id (unit)) != NULL)
+    id = kh_plan_new_unit_id (plan, name);
+  else
+    id = g_strdup (kh_unit_get_id (unit));
+  return kh_unit_new (id, name, kh_unit_get_short_name (unit), kh_unit_get_group (unit));
+}
+
 guint
 kh_unit_list_add_to_plan (KhPlan    *plan,
                           GPtrArray *list)
@@ -865,17 +883,9 @@ kh_unit_list_add_to_plan (KhPlan    *plan,
   missing = kh_unit_list_missing (plan, list);
   for (guint i = 0; i < missing->len; i++)
     {
-      KhUnit *unit = g_ptr_array_index (missing, i);
-      const char *name = kh_unit_get_name (unit);
-      g_autofree char *id = NULL;
-      g_autoptr(KhUnit) copy = NULL;
+      g_autoptr(KhUnit) copy = kh_unit_list_copy_for_plan (plan, g_ptr_array_index (missing, i));
       guint end = g_list_model_get_n_items (kh_plan_get_units (plan));
 
-      if (kh_plan_lookup_unit (plan, kh_unit_get_id (unit)) != NULL)
-        id = kh_plan_new_unit_id (plan, name);
-      else
-        id = g_strdup (kh_unit_get_id (unit));
-      copy = kh_unit_new (id, name, kh_unit_get_short_name (unit), kh_unit_get_group (unit));
       kh_plan_insert_unit (plan, end, copy);
     }
   return missing->len;

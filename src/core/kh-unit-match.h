@@ -60,6 +60,10 @@ GPtrArray *kh_unit_match_candidates (GListModel *units,
  * to add (through edit commands when it must be undoable). */
 GPtrArray *kh_unit_list_missing     (KhPlan     *plan,
                                      GPtrArray  *list);
+/* A new unit with the fields of @unit (from a list) for @plan: @unit's id,
+ * or a fresh one when the plan already uses it.  Not added to the plan. */
+KhUnit    *kh_unit_list_copy_for_plan (KhPlan   *plan,
+                                       KhUnit   *unit);
 /* Adds kh_unit_list_missing (@plan, @list) at the end of the plan's units,
  * each as a new unit with a fresh id where its own is taken; returns how
  * many were added.  Records no undo step. */

@@ -265,6 +265,30 @@ kh_ui_test_find_label (GtkWidget  *root,
   return NULL;
 }
 
+GtkWindow *
+kh_ui_test_page_window (KhApplication *app,
+                        GtkWidget     *page,
+                        const char    *title,
+                        const char    *subtitle,
+                        int            width,
+                        int            height)
+{
+  GtkWindow *window = GTK_WINDOW (adw_application_window_new (GTK_APPLICATION (app)));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *overlay = adw_toast_overlay_new ();
+
+  gtk_window_set_default_size (window, width, height);
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), adw_window_title_new (title, subtitle));
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_widget_set_vexpand (overlay, TRUE);
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), page);
+  gtk_box_append (GTK_BOX (box), overlay);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+  gtk_window_present (window);
+  return window;
+}
+
 static char *
 screenshot_dir (void)
 {

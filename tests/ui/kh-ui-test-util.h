@@ -56,6 +56,16 @@ KhNode        *kh_ui_test_node_at         (KhPlan     *plan,
                                            int         first,
                                            ...);
 
+/* A window of @app that shows one page (a view under test) below a
+ * header bar titled @title and @subtitle, inside a toast overlay, at
+ * @width × @height; presented. */
+GtkWindow     *kh_ui_test_page_window     (KhApplication *app,
+                                           GtkWidget     *page,
+                                           const char    *title,
+                                           const char    *subtitle,
+                                           int            width,
+                                           int            height);
+
 /* Renders @window after a real frame and saves it as
  * <builddir>/meson-logs/screenshots/@name.png; returns the path. */
 char          *kh_ui_test_screenshot      (GtkWindow  *window,
