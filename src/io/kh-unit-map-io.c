@@ -149,8 +149,8 @@ check_header (JsonObject *root, GError **error)
   if (number > KH_UNIT_MAP_FORMAT_VERSION)
     {
       g_set_error (error, KH_IO_ERROR, KH_IO_ERROR_NEWER_VERSION,
-                   _("This unit map was written by a newer version of Kehoach (format version %" G_GINT64_FORMAT "); "
-                     "update Kehoach to read it"), number);
+                   _("This unit map was written by a newer version of Kehoach (format version %d); "
+                     "update Kehoach to read it"), (int) MIN (number, G_MAXINT));
       return FALSE;
     }
   if (number < 1)
