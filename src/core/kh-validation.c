@@ -199,8 +199,15 @@ node_subject (KhPlan *plan, KhNode *node)
   g_autofree char *label = kh_numbering_label (plan, node);
   g_autofree char *title = short_title (kh_node_get_title (node));
 
+  /* "1.3" rather than "1.3." before the message's colon. */
   if (title[0] == '\0')
-    return g_steal_pointer (&label);
+    {
+      gsize length = strlen (label);
+
+      if (length > 1 && label[length - 1] == '.')
+        label[length - 1] = '\0';
+      return g_steal_pointer (&label);
+    }
   return g_strconcat (label, " ", title, NULL);
 }
 

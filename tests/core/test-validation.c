@@ -177,7 +177,7 @@ test_empty_title (void)
   findings = kh_validate_plan (plan);
   finding = only_finding (findings);
   g_assert_cmpint (kh_finding_get_code (finding), ==, KH_FINDING_EMPTY_TITLE);
-  g_assert_cmpstr (kh_finding_get_message (finding), ==, "I.: the title is empty");
+  g_assert_cmpstr (kh_finding_get_message (finding), ==, "I: the title is empty");
 }
 
 static void
