@@ -18,7 +18,8 @@ struct _KhApplication
 
   /* owned */
   GSettings      *settings;        /* NULL without an installed schema */
-  GStrv           restart_uris;    /* set once a restart is requested */
+  GStrvBuilder   *restart_files;   /* set while a restart is under way */
+  GStrv           restart_uris;    /* what restart_files gave, once asked */
 
   gboolean        recovery_offered;
 };
@@ -47,34 +48,68 @@ const char * const *
 kh_application_get_restart_uris (KhApplication *self)
 {
   g_return_val_if_fail (KH_IS_APPLICATION (self), NULL);
+
+  if (self->restart_files == NULL)
+    return NULL;
+  if (self->restart_uris == NULL)
+    self->restart_uris = g_strv_builder_end (self->restart_files);
   return (const char * const *) self->restart_uris;
+}
+
+/* Closes every window as its close button would: a window with unsaved
+ * changes asks first, and stays if told so.  The application ends with
+ * its last window. */
+static void
+close_all_windows (KhApplication *self)
+{
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  /* Closing one may destroy it and change the application's list. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    g_object_ref (l->data);
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+  g_list_free_full (windows, g_object_unref);
 }
 
 void
 kh_application_request_restart (KhApplication *self)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
   g_return_if_fail (KH_IS_APPLICATION (self));
 
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+  kh_application_cancel_restart (self);
+  self->restart_files = g_strv_builder_new ();
+  /* Each window that closes adds its file (window_removed); one with
+   * unsaved changes asks first, and cancelling there cancels the restart.
+   * main() starts the program again once the last window is gone. */
+  close_all_windows (self);
+}
+
+void
+kh_application_cancel_restart (KhApplication *self)
+{
+  g_return_if_fail (KH_IS_APPLICATION (self));
+
+  g_clear_pointer (&self->restart_files, g_strv_builder_unref);
+  g_clear_pointer (&self->restart_uris, g_strfreev);
+}
+
+static void
+kh_application_window_removed (GtkApplication *application,
+                               GtkWindow      *window)
+{
+  KhApplication *self = KH_APPLICATION (application);
+
+  /* The file as it is when the window goes: a Save As while closing
+   * counts. */
+  if (self->restart_files != NULL && self->restart_uris == NULL && KH_IS_WINDOW (window)
+      && kh_window_get_file (KH_WINDOW (window)) != NULL)
     {
-      GFile *file;
+      g_autofree char *uri = g_file_get_uri (kh_window_get_file (KH_WINDOW (window)));
 
-      if (!KH_IS_WINDOW (l->data))
-        continue;
-      file = kh_window_get_file (KH_WINDOW (l->data));
-      if (file != NULL)
-        {
-          g_autofree char *uri = g_file_get_uri (file);
-          g_strv_builder_add (builder, uri);
-        }
+      g_strv_builder_add (self->restart_files, uri);
     }
-  g_strfreev (self->restart_uris);
-  self->restart_uris = g_strv_builder_end (builder);
-
-  /* main() starts the program again once the application has shut down. */
-  g_application_quit (G_APPLICATION (self));
+  GTK_APPLICATION_CLASS (kh_application_parent_class)->window_removed (application, window);
 }
 
 /* The newest main window, or NULL. */
@@ -198,22 +233,12 @@ preferences_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (kh_preferences_window_new (self, parent)));
 }
 
-/* Closes every window as its close button would: a window with unsaved
- * changes asks first, and stays if told so.  The application ends with
- * its last window. */
 static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
 {
-  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
-
-  /* Closing one may destroy it and change the application's list. */
-  for (GList *l = windows; l != NULL; l = l->next)
-    g_object_ref (l->data);
-  for (GList *l = windows; l != NULL; l = l->next)
-    gtk_window_close (l->data);
-  g_list_free_full (windows, g_object_unref);
+  close_all_windows (KH_APPLICATION (user_data));
 }
 
 static const GActionEntry app_actions[] = {
@@ -257,7 +282,7 @@ kh_application_dispose (GObject *object)
   KhApplication *self = KH_APPLICATION (object);
 
   g_clear_object (&self->settings);
-  g_clear_pointer (&self->restart_uris, g_strfreev);
+  kh_application_cancel_restart (self);
 
   G_OBJECT_CLASS (kh_application_parent_class)->dispose (object);
 }
@@ -267,11 +292,13 @@ kh_application_class_init (KhApplicationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+  GtkApplicationClass *gtk_app_class = GTK_APPLICATION_CLASS (klass);
 
   object_class->dispose = kh_application_dispose;
   app_class->startup = kh_application_startup;
   app_class->activate = kh_application_activate;
   app_class->open = kh_application_open;
+  gtk_app_class->window_removed = kh_application_window_removed;
 }
 
 static void

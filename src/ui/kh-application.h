@@ -15,10 +15,13 @@ G_DECLARE_FINAL_TYPE (KhApplication, kh_application, KH, APPLICATION, AdwApplica
 KhApplication *kh_application_new                (void);
 /* The settings, or NULL when the schema is missing (see kh_settings_new). */
 GSettings     *kh_application_get_settings       (KhApplication *self);
-/* Quits, to start again with the files open now (a language change). */
+/* Closes every window, asking about unsaved changes, to start again with
+ * the files open now (a language change). */
 void           kh_application_request_restart    (KhApplication *self);
-/* After a restart was requested: the URIs of the files to open again
- * (possibly empty); NULL otherwise. */
+/* A window asked to close for the restart stays open: no restart. */
+void           kh_application_cancel_restart     (KhApplication *self);
+/* While a restart is under way: the URIs of the files to open again
+ * (possibly empty), complete once the last window is gone; NULL otherwise. */
 const char * const *kh_application_get_restart_uris (KhApplication *self);
 
 G_END_DECLS

@@ -38,6 +38,13 @@ kh_preferences_window_new (KhApplication *application,
                        NULL);
 }
 
+static gboolean
+request_restart (gpointer application)
+{
+  kh_application_request_restart (KH_APPLICATION (application));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 restart_response (AdwMessageDialog *dialog,
                   const char       *response,
@@ -46,8 +53,10 @@ restart_response (AdwMessageDialog *dialog,
   KhPreferencesWindow *self = user_data;
   GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
 
+  /* Once this dialog is gone: the restart closes every window. */
   if (g_str_equal (response, "restart") && KH_IS_APPLICATION (application))
-    kh_application_request_restart (KH_APPLICATION (application));
+    g_idle_add_full (G_PRIORITY_DEFAULT, request_restart, g_object_ref (application),
+                     g_object_unref);
 }
 
 static void

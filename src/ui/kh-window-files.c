@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include "kh-window-private.h"
+#include "kh-application.h"
 #include "kh-export-dialog.h"
 #include "kh-plan-io.h"
 
@@ -359,6 +360,17 @@ suggest_name (KhPlan *plan)
   return g_strconcat (export_name, KH_FILE_EXTENSION, NULL);
 }
 
+/* The window stays after all: whatever its closing was for (a restart)
+ * does not happen. */
+static void
+close_abandoned (KhWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (KH_IS_APPLICATION (application))
+    kh_application_cancel_restart (KH_APPLICATION (application));
+}
+
 static void
 save_as_response (GtkNativeDialog *chooser,
                   int              response,
@@ -393,6 +405,8 @@ save_as_response (GtkNativeDialog *chooser,
   /* Save from the close question: close once the plan is safe. */
   if (saved && close_after)
     gtk_window_close (GTK_WINDOW (self));
+  else if (close_after)
+    close_abandoned (self);
 }
 
 static void
@@ -485,7 +499,11 @@ close_response (AdwMessageDialog *dialog,
         }
       else if (kh_window_save_to (self, NULL))
         gtk_window_close (GTK_WINDOW (self));
+      else
+        close_abandoned (self);
     }
+  else
+    close_abandoned (self);
 }
 
 gboolean

@@ -755,6 +755,48 @@ test_quit_asks_about_unsaved_changes (void)
   g_object_unref (other);
 }
 
+/* A restart for a new interface language closes the windows as Quit
+ * does: cancelling the question cancels the restart, saving lets it go on
+ * with the saved file. */
+static void
+test_restart_asks_about_unsaved_changes (void)
+{
+  KhWindow *win = fresh_window ();
+  g_autoptr(GFile) file = copy_example ("restarting.kehoach");
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autoptr(KhPlan) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const *uris;
+
+  g_assert_true (kh_window_open_file (win, file));
+  edit_title (win, "Saved for the restart");
+
+  kh_application_request_restart (app);
+  respond (message_dialog (), "cancel");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (win)));
+  g_assert_null (kh_application_get_restart_uris (app));
+  g_assert_true (kh_document_get_modified (kh_window_get_document (win)));
+
+  g_object_ref (win);
+  kh_application_request_restart (app);
+  respond (message_dialog (), "save");
+  g_assert_true (kh_ui_test_wait_until (is_hidden, win, 5000));
+  uris = kh_application_get_restart_uris (app);
+  g_assert_nonnull (uris);
+  g_assert_cmpuint (g_strv_length ((char **) uris), ==, 1);
+  g_assert_cmpstr (uris[0], ==, uri);
+  saved = kh_plan_load (file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kh_plan_get_title (saved), ==, "Saved for the restart");
+
+  /* The tests go on in a new main window, without restarting. */
+  kh_application_cancel_restart (app);
+  g_assert_null (kh_application_get_restart_uris (app));
+  g_object_unref (win);
+  window = kh_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 /* Export… and New Plan for Next Year… open their dialogs over the window,
  * for its plan. */
 static void
@@ -922,6 +964,9 @@ main (int   argc,
                    test_export_and_next_year_dialogs);
   g_test_add_func ("/ui/window-files/import-opens-with-report", test_import_opens_with_report);
   g_test_add_func ("/ui/window-files/screenshots", test_screenshots);
+  /* Last: it replaces the main window. */
+  g_test_add_func ("/ui/window-files/restart-asks-about-unsaved-changes",
+                   test_restart_asks_about_unsaved_changes);
 
   status = g_test_run ();
 

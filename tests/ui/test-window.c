@@ -261,6 +261,12 @@ test_open_from_command_line (void)
   g_assert_true (g_file_equal (kh_window_get_file (KH_WINDOW (window)), file));
 }
 
+static gboolean
+no_windows (gpointer data)
+{
+  return gtk_application_get_windows (GTK_APPLICATION (app)) == NULL;
+}
+
 static void
 test_preferences_language_offers_restart (void)
 {
@@ -271,6 +277,7 @@ test_preferences_language_offers_restart (void)
   GtkWindow *dialog;
   g_autofree char *shot = NULL;
   g_autofree char *stored = NULL;
+  g_autofree char *uri = NULL;
   const char * const *uris;
 
   g_assert_nonnull (settings);
@@ -290,17 +297,22 @@ test_preferences_language_offers_restart (void)
   g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "restart"));
   g_assert_null (kh_application_get_restart_uris (app));
 
+  /* The windows close (this one has no unsaved changes), and the restart
+   * is to open its file again. */
+  if (kh_window_get_file (window) != NULL)
+    uri = g_file_get_uri (kh_window_get_file (window));
+  g_object_ref (window);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "restart");
+  g_assert_true (kh_ui_test_wait_until (no_windows, NULL, 5000));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
   uris = kh_application_get_restart_uris (app);
   g_assert_nonnull (uris);
-  if (kh_window_get_file (window) != NULL)
-    {
-      g_autofree char *uri = g_file_get_uri (kh_window_get_file (window));
-      g_assert_true (g_strv_contains (uris, uri));
-    }
+  if (uri != NULL)
+    g_assert_true (g_strv_contains (uris, uri));
+  g_object_unref (window);
 
   g_settings_reset (settings, "interface-language");
-  kh_ui_test_close_other_windows (GTK_WINDOW (window));
 }
 
 int
