@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "kh-import-private.h"
+#include "kh-plan-io.h"
 #include "kh-text.h"
 
 G_DEFINE_QUARK (kh-import-error-quark, kh_import_error)
@@ -338,13 +339,10 @@ kh_import_file (GFile      *file,
 {
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *name = NULL;
-  gsize len = 0;
+  g_autoptr(GBytes) bytes = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  name = g_file_get_parse_name (file);
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
                             NULL, NULL);
   if (info != NULL && (guint64) g_file_info_get_size (info) > KH_IMPORT_MAX_BYTES)
@@ -354,12 +352,13 @@ kh_import_file (GFile      *file,
       return NULL;
     }
 
-  if (!g_file_load_contents (file, NULL, &contents, &len, NULL, &local_error))
+  bytes = kh_io_load_file (file, &local_error);
+  if (bytes == NULL)
     {
-      g_set_error (error, KH_IMPORT_ERROR, KH_IMPORT_ERROR_READ,
-                   /* TRANSLATORS: %s: a file name, then the reason */
-                   _("Cannot read “%s”: %s"), name, local_error->message);
+      g_set_error_literal (error, KH_IMPORT_ERROR, KH_IMPORT_ERROR_READ,
+                           local_error->message);
       return NULL;
     }
-  return kh_import_text (contents, len, report, error);
+  return kh_import_text (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                         report, error);
 }

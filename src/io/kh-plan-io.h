@@ -26,6 +26,12 @@ typedef enum {
   KH_IO_ERROR_WRITE,           /* the file could not be written */
 } KhIoError;
 
+/* The bytes of @file, as g_file_load_bytes reads them, with a translated
+ * message for what users meet (no such file, no permission, a folder);
+ * the error keeps GIO's domain and code. */
+GBytes  *kh_io_load_file     (GFile   *file,
+                              GError **error);
+
 /* Reads a plan.  Errors are translated and name the place in the file
  * ("nodes[1].children[3].lead[0]: unknown unit “u-x”"). */
 KhPlan  *kh_plan_load        (GFile   *file,

@@ -237,7 +237,7 @@ kh_plan_load (GFile   *file,
       return NULL;
     }
 
-  if ((bytes = g_file_load_bytes (file, NULL, NULL, error)) == NULL)
+  if ((bytes = kh_io_load_file (file, error)) == NULL)
     return NULL;
   return kh_plan_load_bytes (bytes, error);
 }

@@ -254,7 +254,7 @@ kh_unit_map_load (GFile   *file,
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  bytes = g_file_load_bytes (file, NULL, NULL, error);
+  bytes = kh_io_load_file (file, error);
   if (bytes == NULL)
     return NULL;
   return kh_unit_map_load_bytes (bytes, error);

@@ -79,7 +79,7 @@ def bad_input():
         for path, message in ((empty, 'The text is empty'),
                               (os.path.join(IMPORT_DATA, 'tcvn3-8bit.txt'), 'TCVN3'),
                               (os.path.join(IMPORT_DATA, 'vni.txt'), 'VNI'),
-                              (os.path.join(directory, 'missing.txt'), 'Cannot read')):
+                              (os.path.join(directory, 'missing.txt'), 'does not exist')):
             status, lines, stderr = run('import', path, '-o', out)
             expect_equal(status, 2, f'exit status for {path}')
             expect(message in stderr, f'{message!r} in {stderr!r}')

@@ -669,6 +669,20 @@ test_load_file (void)
   none = kh_plan_load (missing, &error);
   g_assert_null (none);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  /* Kehoach's own words, which it has in Vietnamese too. */
+  g_assert_cmpstr (error->message, ==,
+                   "The file does not exist (it may have been moved or deleted)");
+  g_clear_error (&error);
+
+  {
+    g_autofree char *folder_path = kh_test_data_path ("io", NULL);
+    g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
+
+    none = kh_plan_load (folder, &error);
+    g_assert_null (none);
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+    g_assert_cmpstr (error->message, ==, "This is a folder, not a file");
+  }
 }
 
 int
