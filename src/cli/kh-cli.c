@@ -117,7 +117,13 @@ main (int argc, char **argv)
 
   for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_str_equal (argv[1], commands[i].name))
-      return commands[i].run (argc - 1, argv + 1);
+      {
+        g_autofree char *name = g_strconcat ("kehoach-cli ", commands[i].name, NULL);
+
+        /* A command's --help then reads "kehoach-cli import [OPTION…]". */
+        g_set_prgname (name);
+        return commands[i].run (argc - 1, argv + 1);
+      }
 
   /* TRANSLATORS: %s: what the user typed as a command */
   kh_cli_print_error (_("Unknown command “%s”"), argv[1]);

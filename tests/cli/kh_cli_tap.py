@@ -29,9 +29,10 @@ def test(name):
     return register
 
 
-def run(*args):
-    """Runs kehoach-cli in English; returns (exit status, stdout lines, stderr)."""
-    env = dict(os.environ, LC_ALL='C.UTF-8', LANGUAGE='')
+def run(*args, language=''):
+    """Runs kehoach-cli in English (or in @language, as LANGUAGE takes it);
+    returns (exit status, stdout lines, stderr)."""
+    env = dict(os.environ, LC_ALL='C.UTF-8', LANGUAGE=language)
     result = subprocess.run([CLI, *args], capture_output=True, env=env,
                             stdin=subprocess.DEVNULL, timeout=120)
     return (result.returncode, result.stdout.decode('utf-8').splitlines(),

@@ -184,6 +184,22 @@ def _():
     status, lines, stderr = run('check', '--help')
     expect_equal(status, 0, 'exit status of --help')
     expect(any('FILE' in line for line in lines), 'usage names FILE')
+    expect('  kehoach-cli check [OPTION…] FILE' in lines, f'usage names the command: {lines}')
+
+
+@test('help/vietnamese')
+def _():
+    status, lines, stderr = run('--help', language='vi')
+    expect_equal(status, 0, 'exit status of --help')
+    expect('Cách dùng:' in lines, f'usage in Vietnamese: {lines}')
+    status, lines, stderr = run('export', '--help', language='vi')
+    expect_equal(status, 0, 'exit status of export --help')
+    expect('  kehoach-cli export [OPTION…] FILE' in lines, f'usage names the command: {lines}')
+    status, lines, stderr = run('check', '/nonexistent/plan.kehoach', language='vi')
+    expect_equal(status, 2, 'exit status for a missing file')
+    expect(stderr == 'kehoach-cli: Không mở được “/nonexistent/plan.kehoach”: '
+           'Tệp không tồn tại (có thể đã bị chuyển đi hoặc bị xóa)\n',
+           f'error in Vietnamese: {stderr!r}')
 
 
 if __name__ == '__main__':
