@@ -194,12 +194,6 @@ write_baseline (Sheet **sheets, const char *path, const char *folder)
   return workbook_close (workbook) == LXW_NO_ERROR;
 }
 
-static double
-median (double *values, guint n)
-{
-  return kh_bench_percentile (values, n, 0.5);
-}
-
 /* Peak resident memory of `kehoach-cli export PLAN -o OUT`, in MB. */
 static double
 cli_peak_mb (const char *cli, const char *plan, const char *out, double *ms)
@@ -282,8 +276,8 @@ main (int argc, char **argv)
         g_error ("the baseline failed");
       baseline_ms[run] = kh_bench_now_ms () - start;
     }
-  export_median = median (export_ms, N_RUNS);
-  baseline_median = median (baseline_ms, N_RUNS);
+  export_median = kh_bench_median (export_ms, N_RUNS);
+  baseline_median = kh_bench_median (baseline_ms, N_RUNS);
 
   printf ("plan: %d tasks, %d units; all tasks, all three sheets\n", N_TASKS, N_UNITS);
   if (g_stat (out, &st) == 0)

@@ -15,52 +15,14 @@
 #include <json-glib/json-glib.h>
 #include <malloc.h>
 #include <stdio.h>
-#include <stdlib.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "kh-bench-plan.h"
+#include "kh-bench-util.h"
 #include "kh-plan-io.h"
 
 #define TARGET_RATIO  1.5
 #define TARGET_MEMORY 5.0
-
-static int
-compare_doubles (const void *a, const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values, guint n)
-{
-  qsort (values, n, sizeof *values, compare_doubles);
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
-/* CPU time of this thread: the machine may be busy with other work, and
- * both sides of each ratio run here, single-threaded. */
-static double
-now_ms (void)
-{
-  struct timespec t;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &t);
-  return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
-}
-
-static gsize
-resident_bytes (void)
-{
-  g_autofree char *statm = NULL;
-  unsigned long size = 0, resident = 0;
-
-  if (!g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL)
-      || sscanf (statm, "%lu %lu", &size, &resident) != 2)
-    return 0;
-  return resident * (gsize) sysconf (_SC_PAGESIZE);
-}
 
 /* In a fresh process: what loading @path adds to the resident set and to
  * the bytes in use on the heap, once the parser's garbage is returned. */
@@ -92,7 +54,7 @@ measure_memory (const char *path)
   }
 
   malloc_trim (0);
-  rss_before = resident_bytes ();
+  rss_before = kh_bench_rss_bytes ();
   heap_before = mallinfo2 ();
   plan = kh_plan_load_bytes (bytes, &error);
   if (plan == NULL)
@@ -101,7 +63,7 @@ measure_memory (const char *path)
       return 1;
     }
   malloc_trim (0);
-  rss_after = resident_bytes ();
+  rss_after = kh_bench_rss_bytes ();
   heap_after = mallinfo2 ();
   printf ("%" G_GSIZE_FORMAT " %" G_GSIZE_FORMAT "\n",
           rss_after - rss_before, heap_after.uordblks - heap_before.uordblks);
@@ -168,29 +130,31 @@ main (int argc, char **argv)
       g_autofree char *generated = NULL;
       double start;
 
-      start = now_ms ();
+      /* CPU time of this thread: the machine may be busy with other work,
+       * and both sides of each ratio run here, single-threaded. */
+      start = kh_bench_cpu_ms ();
       loaded = kh_plan_load_bytes (bytes, &error);
-      load[i] = now_ms () - start;
+      load[i] = kh_bench_cpu_ms () - start;
       g_assert_no_error (error);
 
-      start = now_ms ();
+      start = kh_bench_cpu_ms ();
       ok = json_parser_load_from_data (parser, data, length, NULL);
-      parse[i] = now_ms () - start;
+      parse[i] = kh_bench_cpu_ms () - start;
       g_assert (ok);
 
-      start = now_ms ();
+      start = kh_bench_cpu_ms ();
       saved = kh_plan_to_bytes (loaded);
-      save[i] = now_ms () - start;
+      save[i] = kh_bench_cpu_ms () - start;
       g_assert (g_bytes_equal (saved, bytes));
 
-      start = now_ms ();
+      start = kh_bench_cpu_ms ();
       generated = json_generator_to_data (generator, NULL);
-      generate[i] = now_ms () - start;
+      generate[i] = kh_bench_cpu_ms () - start;
     }
-  load_ms = median (load, n_runs);
-  parse_ms = median (parse, n_runs);
-  save_ms = median (save, n_runs);
-  generate_ms = median (generate, n_runs);
+  load_ms = kh_bench_median (load, n_runs);
+  parse_ms = kh_bench_median (parse, n_runs);
+  save_ms = kh_bench_median (save, n_runs);
+  generate_ms = kh_bench_median (generate, n_runs);
 
   fd = g_file_open_tmp ("kh-bench-XXXXXX.kehoach", &path, &error);
   g_assert_no_error (error);

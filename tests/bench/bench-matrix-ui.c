@@ -21,9 +21,9 @@
 
 #include <adwaita.h>
 
-#include "kh-application.h"
 #include "kh-assignments-page.h"
 #include "kh-bench-plan.h"
+#include "kh-bench-ui.h"
 #include "kh-bench-util.h"
 #include "kh-matrix-view-private.h"
 
@@ -42,7 +42,6 @@
 typedef struct {
   double  started;    /* before-paint of the frame in progress */
   GArray *times;      /* of double: frame times, ms */
-  guint   n_painted;
 } Frames;
 
 static void
@@ -62,31 +61,11 @@ after_paint (GdkFrameClock *clock,
       g_array_append_val (frames->times, time);
     }
   frames->started = 0;
-  frames->n_painted++;
-}
-
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
-
-/* Runs the main loop until a frame after this call has been painted. */
-static void
-wait_frame (GtkWidget *widget,
-            Frames    *frames)
-{
-  guint painted = frames->n_painted;
-
-  gtk_widget_queue_draw (widget);
-  while (frames->n_painted == painted)
-    g_main_context_iteration (NULL, TRUE);
 }
 
 /* Moves both adjustments towards their targets by @dx, @dy a frame. */
 static guint
 scroll (GtkWidget     *widget,
-        Frames        *frames,
         GtkAdjustment *h,
         double         h_to,
         double         dx,
@@ -106,7 +85,7 @@ scroll (GtkWidget     *widget,
         return steps;
       gtk_adjustment_set_value (h, next_x);
       gtk_adjustment_set_value (v, next_y);
-      wait_frame (widget, frames);
+      kh_bench_ui_wait_frames (widget, 1);
       steps++;
     }
 }
@@ -120,11 +99,10 @@ end_of (GtkAdjustment *adjustment)
 int
 main (int argc, char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(KhApplication) app = NULL;
   g_autoptr(KhDocument) document = NULL;
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
-  Frames frames = { 0, NULL, 0 };
+  Frames frames = { 0, NULL };
   GtkWindow *window;
   KhAssignmentsPage *page;
   KhMatrixView *view;
@@ -134,38 +112,26 @@ main (int argc, char *argv[])
   guint down, across, back;
   gboolean ok = TRUE;
 
-  gtk_init ();
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  /* The application loads Kehoach's style, as in the real window. */
-  app = kh_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  if (!g_application_register (G_APPLICATION (app), NULL, &error))
-    g_error ("%s", error->message);
+  app = kh_bench_ui_init ();
 
   {
     g_autoptr(KhPlan) plan = kh_bench_generate_plan (N_TASKS, N_UNITS, SEED);
     document = kh_document_new (plan, NULL);
   }
 
-  window = GTK_WINDOW (adw_application_window_new (GTK_APPLICATION (app)));
-  gtk_window_set_default_size (window, 1280, 800);
   page = KH_ASSIGNMENTS_PAGE (kh_assignments_page_new ());
-  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), GTK_WIDGET (page));
-  gtk_window_present (window);
-  while (!is_mapped (window))
-    g_main_context_iteration (NULL, TRUE);
+  window = kh_bench_ui_window_new (app, GTK_WIDGET (page), 1280, 800);
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
   g_signal_connect (clock, "before-paint", G_CALLBACK (before_paint), &frames);
   g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint), &frames);
-  wait_frame (GTK_WIDGET (window), &frames);
+  kh_bench_ui_wait_frames (GTK_WIDGET (window), 1);
 
   /* The page makes its matrix and shows the first screen. */
   open_ms = kh_bench_now_ms ();
   kh_assignments_page_set_document (page, document);
-  wait_frame (GTK_WIDGET (window), &frames);
+  kh_bench_ui_wait_frames (GTK_WIDGET (window), 1);
   open_ms = kh_bench_now_ms () - open_ms;
-  wait_frame (GTK_WIDGET (window), &frames);
+  kh_bench_ui_wait_frames (GTK_WIDGET (window), 1);
 
   view = kh_assignments_page_get_matrix_view (page);
   h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (view));
@@ -173,11 +139,11 @@ main (int argc, char *argv[])
   gtk_widget_grab_focus (GTK_WIDGET (view));
 
   frames.times = times;
-  down = scroll (GTK_WIDGET (window), &frames, h, 0, 0, v, end_of (v),
+  down = scroll (GTK_WIDGET (window), h, 0, 0, v, end_of (v),
                  STEP_ROWS * KH_MATRIX_ROW_HEIGHT);
-  across = scroll (GTK_WIDGET (window), &frames, h, end_of (h), STEP_COLUMNS * KH_MATRIX_CELL_WIDTH,
+  across = scroll (GTK_WIDGET (window), h, end_of (h), STEP_COLUMNS * KH_MATRIX_CELL_WIDTH,
                    v, end_of (v), 0);
-  back = scroll (GTK_WIDGET (window), &frames, h, 0, STEP_COLUMNS * KH_MATRIX_CELL_WIDTH,
+  back = scroll (GTK_WIDGET (window), h, 0, STEP_COLUMNS * KH_MATRIX_CELL_WIDTH,
                  v, 0, STEP_ROWS * KH_MATRIX_ROW_HEIGHT);
   frames.times = NULL;
   rss_mb = kh_bench_rss_mb ();

@@ -14,9 +14,9 @@
 #include "config.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 
 #include "kh-bench-plan.h"
+#include "kh-bench-util.h"
 #include "kh-edit.h"
 #include "kh-matrix.h"
 
@@ -29,26 +29,6 @@
 
 #define TARGET_BUILD_MS  200.0
 #define TARGET_TOGGLE_MS   0.5
-
-static int
-compare_doubles (const void *a, const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return (x > y) - (x < y);
-}
-
-static double
-percentile (double *values, guint n, double p)
-{
-  qsort (values, n, sizeof *values, compare_doubles);
-  return values[MIN (n - 1, (guint) (p * n))];
-}
-
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
 
 static guint n_cells_changed;
 
@@ -75,9 +55,9 @@ toggle_cells (KhMatrix *matrix, KhHistory *history, GRand *rand, double *times)
       while (kh_matrix_get_row_kind (matrix, row) != KH_MATRIX_ROW_TASK);
       column = g_rand_int_range (rand, 0, n_columns);
 
-      start = now_ms ();
+      start = kh_bench_now_ms ();
       kh_matrix_cycle (matrix, history, row, column);
-      times[i] = now_ms () - start;
+      times[i] = kh_bench_now_ms () - start;
     }
 }
 
@@ -103,11 +83,11 @@ main (int argc, char *argv[])
     {
       g_autoptr(KhMatrix) m = NULL;
 
-      start = now_ms ();
+      start = kh_bench_now_ms ();
       m = kh_matrix_new (plan, KH_MATRIX_TASKS);
-      build[i] = now_ms () - start;
+      build[i] = kh_bench_now_ms () - start;
     }
-  build_ms = percentile (build, N_BUILDS, 0.5);
+  build_ms = kh_bench_percentile (build, N_BUILDS, 0.5);
 
   /* The edit alone, no matrix listening: what the matrix adds is the
    * difference. */
@@ -134,19 +114,19 @@ main (int argc, char *argv[])
         KhNode *node = g_ptr_array_index (nodes, i);
         KhUnit *unit = g_ptr_array_index (units, i);
 
-        start = now_ms ();
+        start = kh_bench_now_ms ();
         if (kh_node_get_role (node, unit) == KH_ROLE_NONE)
           kh_edit_assign (history, node, unit, KH_ROLE_LEAD, NULL);
         else
           kh_edit_unassign (history, node, unit);
-        times[i] = now_ms () - start;
+        times[i] = kh_bench_now_ms () - start;
       }
-    bare_ms = percentile (times, N_TOGGLES, 0.5);
+    bare_ms = kh_bench_percentile (times, N_TOGGLES, 0.5);
     for (guint i = 0; i < N_FILTERS; i++)
       {
-        start = now_ms ();
+        start = kh_bench_now_ms ();
         kh_edit_add_node (history, kh_node_get_parent (middle), middle, KH_NODE_ITEM, "Nhiệm vụ mới");
-        bare_structure[i] = now_ms () - start;
+        bare_structure[i] = kh_bench_now_ms () - start;
       }
     while (kh_history_undo (history))
       ;
@@ -157,32 +137,32 @@ main (int argc, char *argv[])
   g_signal_connect (matrix, "cell-changed", G_CALLBACK (on_cell_changed), NULL);
   toggle_cells (matrix, history, rand, times);
   n_toggle_cells = n_cells_changed;
-  toggle_p95 = percentile (times, N_TOGGLES, 0.95);
-  toggle_ms = percentile (times, N_TOGGLES, 0.5);
+  toggle_p95 = kh_bench_percentile (times, N_TOGGLES, 0.95);
+  toggle_ms = kh_bench_percentile (times, N_TOGGLES, 0.5);
 
   for (guint i = 0; i < N_TOGGLES; i++)
     {
-      start = now_ms ();
+      start = kh_bench_now_ms ();
       kh_history_undo (history);
-      times[i] = now_ms () - start;
+      times[i] = kh_bench_now_ms () - start;
     }
-  undo_ms = percentile (times, N_TOGGLES, 0.5);
+  undo_ms = kh_bench_percentile (times, N_TOGGLES, 0.5);
 
   /* Filters and structure changes redo the rows: O(nodes), not cells. */
   for (guint i = 0; i < N_FILTERS; i++)
     {
-      start = now_ms ();
+      start = kh_bench_now_ms ();
       kh_matrix_set_without_lead (matrix, i % 2 == 0);
       kh_matrix_set_hide_unassigned (matrix, i % 2 == 0);
-      filters[i] = now_ms () - start;
+      filters[i] = kh_bench_now_ms () - start;
     }
   kh_matrix_set_without_lead (matrix, FALSE);
   kh_matrix_set_hide_unassigned (matrix, FALSE);
   for (guint i = 0; i < N_FILTERS; i++)
     {
-      start = now_ms ();
+      start = kh_bench_now_ms ();
       kh_edit_add_node (history, kh_node_get_parent (middle), middle, KH_NODE_ITEM, "Nhiệm vụ mới");
-      structure[i] = now_ms () - start;
+      structure[i] = kh_bench_now_ms () - start;
     }
 
   printf ("matrix of %u tasks × %u units: %u rows, %u columns\n", N_TASKS, N_UNITS,
@@ -192,9 +172,9 @@ main (int argc, char *argv[])
           toggle_ms, toggle_p95, N_TOGGLES, n_toggle_cells);
   printf ("same edit, no matrix:        %8.4f ms median\n", bare_ms);
   printf ("undo of a toggle:            %8.4f ms median\n", undo_ms);
-  printf ("filter change (two filters): %8.2f ms median\n", percentile (filters, N_FILTERS, 0.5));
-  printf ("node added (structure):      %8.2f ms median\n", percentile (structure, N_FILTERS, 0.5));
-  printf ("same, no matrix:             %8.2f ms median\n", percentile (bare_structure, N_FILTERS, 0.5));
+  printf ("filter change (two filters): %8.2f ms median\n", kh_bench_percentile (filters, N_FILTERS, 0.5));
+  printf ("node added (structure):      %8.2f ms median\n", kh_bench_percentile (structure, N_FILTERS, 0.5));
+  printf ("same, no matrix:             %8.2f ms median\n", kh_bench_percentile (bare_structure, N_FILTERS, 0.5));
 
   if (build_ms > TARGET_BUILD_MS)
     {

@@ -16,13 +16,13 @@
 
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
-#include "kh-application.h"
 #include "kh-bench-plan.h"
+#include "kh-bench-ui.h"
+#include "kh-bench-util.h"
 #include "kh-plan-io.h"
 #include "kh-plan-tree-private.h"
 #include "kh-plan-view.h"
@@ -41,38 +41,6 @@
  * some of the rows that leave the screen. */
 #define MAX_ROW_WIDGETS  (N_TASKS / 10)
 
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
-
-static int
-compare_doubles (const void *a, const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return (x > y) - (x < y);
-}
-
-static double
-vm_rss_mb (void)
-{
-  g_autofree char *status = NULL;
-  const char *line;
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL)
-      || (line = strstr (status, "VmRSS:")) == NULL)
-    return 0;
-  return g_ascii_strtod (line + strlen ("VmRSS:"), NULL) / 1024.0;
-}
-
-static void
-iterate_until (gboolean (*done) (gpointer), gpointer data)
-{
-  while (!done (data))
-    g_main_context_iteration (NULL, TRUE);
-}
-
 typedef struct {
   KhPlanTree *tree;
   KhNode     *first;
@@ -87,48 +55,13 @@ after_paint (GdkFrameClock *clock,
   KhTreeRow *row = _kh_plan_tree_row_for_node (watch->tree, watch->first);
 
   if (watch->painted_at == 0 && row != NULL && gtk_widget_get_mapped (row->expander))
-    watch->painted_at = now_ms ();
+    watch->painted_at = kh_bench_now_ms ();
 }
 
 static gboolean
 painted (gpointer data)
 {
   return ((FrameWatch *) data)->painted_at != 0;
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
-static void
-set_true (GdkFrameClock *clock,
-          gboolean      *flag)
-{
-  *flag = TRUE;
-}
-
-static gboolean
-is_true (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
-static void
-wait_frames (GtkWidget *widget, guint n)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-
-  for (guint i = 0; i < n; i++)
-    {
-      gboolean done = FALSE;
-      gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (set_true), &done);
-
-      gtk_widget_queue_draw (widget);
-      iterate_until (is_true, &done);
-      g_signal_handler_disconnect (clock, handler);
-    }
 }
 
 /* Expands every row, top down, as a user opening each in turn would. */
@@ -160,19 +93,12 @@ main (int argc, char *argv[])
   GtkAdjustment *adjustment;
   double times[N_OPENS], open_ms, rss_mb, expand_ms;
   guint n_rows, widgets_open, widgets_scrolled, widgets_selected, live_rows;
-  double base_rss_mb, search_ms[N_OPENS];
+  double base_rss_mb, search_ms[N_OPENS], search_median;
   guint n_found = 0;
   const char *queries[N_OPENS] = { "song ngu", "viet - lao", "trien lam", "an pham", "phong vien" };
   gboolean ok = TRUE;
 
-  gtk_init ();
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  /* The application loads Kehoach's style, as in the real window. */
-  app = kh_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  if (!g_application_register (G_APPLICATION (app), NULL, &error))
-    g_error ("%s", error->message);
+  app = kh_bench_ui_init ();
 
   generated = kh_bench_generate_plan (N_TASKS, N_UNITS, SEED);
   dir = g_dir_make_tmp ("kehoach-bench-XXXXXX", &error);
@@ -183,15 +109,11 @@ main (int argc, char *argv[])
     g_error ("%s", error->message);
   g_clear_object (&generated);
 
-  window = GTK_WINDOW (adw_application_window_new (GTK_APPLICATION (app)));
-  gtk_window_set_default_size (window, 1000, 700);
   view = KH_PLAN_VIEW (kh_plan_view_new ());
   tree = kh_plan_view_get_tree (view);
-  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), GTK_WIDGET (view));
-  gtk_window_present (window);
-  iterate_until (is_mapped, window);
-  wait_frames (GTK_WIDGET (window), 2);
-  base_rss_mb = vm_rss_mb ();
+  window = kh_bench_ui_window_new (app, GTK_WIDGET (view), 1000, 700);
+  kh_bench_ui_wait_frames (GTK_WIDGET (window), 2);
+  base_rss_mb = kh_bench_rss_mb ();
 
   for (guint i = 0; i < N_OPENS; i++)
     {
@@ -202,44 +124,43 @@ main (int argc, char *argv[])
 
       kh_plan_view_set_document (view, NULL);
       g_clear_object (&document);
-      wait_frames (GTK_WIDGET (window), 1);
+      kh_bench_ui_wait_frames (GTK_WIDGET (window), 1);
 
-      start = now_ms ();
+      start = kh_bench_now_ms ();
       document = kh_document_load (file, &error);
       g_assert_no_error (error);
       watch.first = g_list_model_get_item (kh_plan_get_roots (kh_document_get_plan (document)), 0);
       g_object_unref (watch.first);  /* the plan holds it */
       kh_plan_view_set_document (view, document);
-      iterate_until (painted, &watch);
+      kh_bench_ui_iterate_until (painted, &watch);
       times[i] = watch.painted_at - start;
       g_signal_handler_disconnect (clock, handler);
     }
-  qsort (times, N_OPENS, sizeof *times, compare_doubles);
-  open_ms = times[N_OPENS / 2];
-  rss_mb = vm_rss_mb ();
+  open_ms = kh_bench_median (times, N_OPENS);  /* and sorts them */
+  rss_mb = kh_bench_rss_mb ();
   widgets_open = _kh_plan_tree_get_n_row_widgets (tree);
 
   /* Every row expanded, then scrolled to the end a page at a time. */
-  expand_ms = now_ms ();
+  expand_ms = kh_bench_now_ms ();
   n_rows = expand_all (kh_plan_tree_get_model (tree));
-  expand_ms = now_ms () - expand_ms;
+  expand_ms = kh_bench_now_ms () - expand_ms;
   adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (tree->list_view));
-  wait_frames (GTK_WIDGET (window), 1);
+  kh_bench_ui_wait_frames (GTK_WIDGET (window), 1);
   while (gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment)
          < gtk_adjustment_get_upper (adjustment))
     {
       gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment)
                                             + gtk_adjustment_get_page_size (adjustment));
-      wait_frames (GTK_WIDGET (window), 1);
+      kh_bench_ui_wait_frames (GTK_WIDGET (window), 1);
     }
   widgets_scrolled = _kh_plan_tree_get_n_row_widgets (tree);
 
   /* Selecting the first and last task scrolls there without more rows. */
   nodes = kh_plan_collect_nodes (kh_document_get_plan (document));
   kh_plan_tree_select_node (tree, g_ptr_array_index (nodes, 1));
-  wait_frames (GTK_WIDGET (window), 2);
+  kh_bench_ui_wait_frames (GTK_WIDGET (window), 2);
   kh_plan_tree_select_node (tree, g_ptr_array_index (nodes, nodes->len - 1));
-  wait_frames (GTK_WIDGET (window), 2);
+  kh_bench_ui_wait_frames (GTK_WIDGET (window), 2);
   widgets_selected = _kh_plan_tree_get_n_row_widgets (tree);
   live_rows = _kh_plan_tree_get_n_live_rows (tree);
 
@@ -250,15 +171,15 @@ main (int argc, char *argv[])
 
       gtk_editable_set_text (GTK_EDITABLE (tree->search_entry), "");
       _kh_plan_tree_search_changed (tree);
-      wait_frames (GTK_WIDGET (window), 1);
-      start = now_ms ();
+      kh_bench_ui_wait_frames (GTK_WIDGET (window), 1);
+      start = kh_bench_now_ms ();
       gtk_editable_set_text (GTK_EDITABLE (tree->search_entry), queries[i]);
       _kh_plan_tree_search_changed (tree);
-      wait_frames (GTK_WIDGET (window), 1);
-      search_ms[i] = now_ms () - start;
+      kh_bench_ui_wait_frames (GTK_WIDGET (window), 1);
+      search_ms[i] = kh_bench_now_ms () - start;
       n_found += g_list_model_get_n_items (kh_plan_tree_get_model (tree));
     }
-  qsort (search_ms, N_OPENS, sizeof *search_ms, compare_doubles);
+  search_median = kh_bench_median (search_ms, N_OPENS);  /* and sorts them */
 
   printf ("plan: %u tasks, %u units, %u nodes; %s\n", N_TASKS, N_UNITS,
           kh_plan_count_nodes (kh_document_get_plan (document)), path);
@@ -274,7 +195,7 @@ main (int argc, char *argv[])
           live_rows, MAX_LIVE_ROWS);
 
   printf ("search keystroke to painted frame: %.0f ms (median of %d queries; %.0f to %.0f;"
-          " %u rows shown in all)\n", search_ms[N_OPENS / 2], N_OPENS, search_ms[0],
+          " %u rows shown in all)\n", search_median, N_OPENS, search_ms[0],
           search_ms[N_OPENS - 1], n_found);
 
   if (open_ms > TARGET_OPEN_MS || rss_mb > TARGET_RSS_MB
