@@ -1,4 +1,7 @@
-/* kh-unit-match.c — finding the unit a typed name means.
+/* kh-unit-match.c — finding the unit a typed name means: keys, the
+ * exact and loose matches, and which units are the same (duplicates, a
+ * default list's missing units).  OCR tolerance is in
+ * kh-unit-match-tolerant.c, completion in kh-unit-match-candidates.c.
  *
  * Everything compares keys (see kh-unit-match.h): a key is the list of
  * words of the folded text, punctuation and "và" dropped, abbreviations
@@ -8,7 +11,7 @@
  */
 #include "config.h"
 
-#include "kh-unit-match.h"
+#include "kh-unit-match-private.h"
 #include "kh-unit-words.h"
 #include "kh-text.h"
 
@@ -22,8 +25,8 @@
 
 /* The words of @folded (already kh_text_fold'ed): runs of letters and
  * digits; "va" (và) is no word for matching. */
-static GPtrArray *
-split_words (const char *folded)
+GPtrArray *
+_kh_unit_match_split_words (const char *folded)
 {
   GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
   const char *start = NULL;
@@ -50,16 +53,16 @@ split_words (const char *folded)
   return words;
 }
 
-static GPtrArray *
-text_words (const char *text)
+GPtrArray *
+_kh_unit_match_text_words (const char *text)
 {
   g_autofree char *folded = kh_text_fold (text);
 
-  return split_words (folded);
+  return _kh_unit_match_split_words (folded);
 }
 
-static char *
-join_words (GPtrArray *words, const char *separator)
+char *
+_kh_unit_match_join_words (GPtrArray *words, const char *separator)
 {
   GString *joined = g_string_new (NULL);
 
@@ -103,14 +106,14 @@ abbrev_table (void)
 
           for (guint m = 0; meanings[m] != NULL; m++)
             {
-              g_autoptr(GPtrArray) words = text_words (meanings[m]);
-              g_ptr_array_add (joined_meanings, join_words (words, " "));
+              g_autoptr(GPtrArray) words = _kh_unit_match_text_words (meanings[m]);
+              g_ptr_array_add (joined_meanings, _kh_unit_match_join_words (words, " "));
             }
           for (guint f = 0; forms[f] != NULL; f++)
             {
               Abbrev *entry = g_new0 (Abbrev, 1);
 
-              entry->form = text_words (forms[f]);
+              entry->form = _kh_unit_match_text_words (forms[f]);
               entry->meanings = joined_meanings;
               g_ptr_array_add (built, entry);
             }
@@ -145,8 +148,8 @@ abbrev_at (GPtrArray *words, guint position)
 /* Keys */
 
 /* Every reading of @words with abbreviations expanded, as keys. */
-static GStrv
-words_to_keys (GPtrArray *words)
+GStrv
+_kh_unit_match_words_to_keys (GPtrArray *words)
 {
   g_autoptr(GPtrArray) readings = g_ptr_array_new ();
   g_autoptr(GStrvBuilder) keys = g_strv_builder_new ();
@@ -204,9 +207,9 @@ words_to_keys (GPtrArray *words)
 char **
 kh_unit_match_keys (const char *text)
 {
-  g_autoptr(GPtrArray) words = text_words (text);
+  g_autoptr(GPtrArray) words = _kh_unit_match_text_words (text);
 
-  return words_to_keys (words);
+  return _kh_unit_match_words_to_keys (words);
 }
 
 char *
@@ -217,20 +220,14 @@ kh_unit_match_key (const char *text)
   return g_strdup (keys[0] ? keys[0] : "");
 }
 
-static gboolean
-keys_meet (const char * const *a, const char * const *b)
+gboolean
+_kh_unit_match_keys_meet (const char * const *a, const char * const *b)
 {
   for (guint i = 0; a[i] != NULL; i++)
     if (g_strv_contains (b, a[i]))
       return TRUE;
   return FALSE;
 }
-
-/* The keys a unit is known by: its name's and its short name's. */
-typedef struct {
-  KhUnit *unit;
-  GStrv keys;
-} UnitKeys;
 
 static void
 unit_keys_clear (gpointer data)
@@ -253,8 +250,8 @@ keys_of_unit (KhUnit *unit)
   return g_strv_builder_end (builder);
 }
 
-static GArray *
-collect_unit_keys (GListModel *units)
+GArray *
+_kh_unit_match_collect (GListModel *units)
 {
   guint n = g_list_model_get_n_items (units);
   GArray *all = g_array_sized_new (FALSE, TRUE, sizeof (UnitKeys), n);
@@ -301,7 +298,7 @@ kh_unit_same (KhUnit *a,
 
   ka = identity_keys (a);
   kb = identity_keys (b);
-  return keys_meet ((const char * const *) ka, (const char * const *) kb);
+  return _kh_unit_match_keys_meet ((const char * const *) ka, (const char * const *) kb);
 }
 
 /* An index of units by identity key, so that a list is checked against
@@ -437,7 +434,7 @@ first_meeting (GArray *all, const char * const *typed_keys)
     {
       UnitKeys *u = &g_array_index (all, UnitKeys, i);
 
-      if (keys_meet (typed_keys, (const char * const *) u->keys))
+      if (_kh_unit_match_keys_meet (typed_keys, (const char * const *) u->keys))
         return u->unit;
     }
   return NULL;
@@ -457,8 +454,10 @@ only_loose_meeting (GArray *all, const char * const *typed_keys)
       UnitKeys *u = &g_array_index (all, UnitKeys, i);
       g_auto(GStrv) unit_loose = loosen_all ((const char * const *) u->keys);
 
-      if (keys_meet ((const char * const *) headed, (const char * const *) u->keys)
-          || keys_meet ((const char * const *) loose, (const char * const *) unit_loose))
+      if (_kh_unit_match_keys_meet ((const char * const *) headed,
+                                    (const char * const *) u->keys)
+          || _kh_unit_match_keys_meet ((const char * const *) loose,
+                                       (const char * const *) unit_loose))
         {
           if (found != NULL && found != u->unit)
             return NULL;
@@ -468,8 +467,8 @@ only_loose_meeting (GArray *all, const char * const *typed_keys)
   return found;
 }
 
-static KhUnit *
-match_keys (GArray *all, const char * const *typed_keys)
+KhUnit *
+_kh_unit_match_in_keys (GArray *all, const char * const *typed_keys)
 {
   KhUnit *unit;
 
@@ -493,330 +492,8 @@ kh_unit_match (GListModel *units,
   typed_keys = kh_unit_match_keys (typed);
   if (typed_keys[0] == NULL)
     return NULL;
-  all = collect_unit_keys (units);
-  return match_keys (all, (const char * const *) typed_keys);
-}
-
-/* OCR tolerance */
-
-static gboolean
-is_letter (const char *p)
-{
-  return *p != '\0' && g_unichar_isalpha (g_utf8_get_char (p));
-}
-
-/* Undoes what OCR commonly does to folded Vietnamese: a digit or symbol
- * read for a vowel beside letters ("s6" "s&" "s¢" → "so", "x4" → "xa"),
- * and "Đ" read as "P" at the start of a word ("Pon vi" → "don vi"). */
-static char *
-ocr_repair (const char *folded)
-{
-  GString *out = g_string_sized_new (strlen (folded));
-  const char *prev = NULL;
-
-  for (const char *p = folded; *p; prev = p, p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      const char *next = g_utf8_next_char (p);
-      gboolean after_letter = prev != NULL && is_letter (prev);
-      gboolean word_start = !after_letter;
-
-      if (after_letter && !is_letter (next)
-          && (c == '&' || c == '6' || c == '0' || c == 0xA2 /* ¢ */))
-        c = 'o';
-      else if (after_letter && c == '4' && !g_unichar_isdigit (g_utf8_get_char (next)))
-        c = 'a';
-      else if (word_start && c == 'p' && *next != 'h' && is_letter (next))
-        c = 'd';
-      g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
-}
-
-static gboolean
-is_vowel (char c)
-{
-  return c != '\0' && strchr ("aeiouy", c) != NULL;
-}
-
-/* Edit distance in half steps: a vowel read for another costs 1, any
- * other change 2 (OCR garbles diacritics far more than letters). */
-static guint
-ocr_distance (const char *a, const char *b)
-{
-  gsize la = strlen (a), lb = strlen (b);
-  g_autofree guint *row = g_new (guint, lb + 1);
-
-  for (gsize j = 0; j <= lb; j++)
-    row[j] = 2 * j;
-  for (gsize i = 1; i <= la; i++)
-    {
-      guint diagonal = row[0];
-
-      row[0] = 2 * i;
-      for (gsize j = 1; j <= lb; j++)
-        {
-          guint above = row[j];
-          guint change = a[i - 1] == b[j - 1] ? 0
-                         : is_vowel (a[i - 1]) && is_vowel (b[j - 1]) ? 1 : 2;
-          guint best = diagonal + change;
-
-          best = MIN (best, above + 2);
-          best = MIN (best, row[j - 1] + 2);
-          diagonal = above;
-          row[j] = best;
-        }
-    }
-  return row[lb];
-}
-
-/* The keys of @u and its name and short name's words unexpanded. */
-static GStrv
-with_unexpanded (UnitKeys *u)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  const char *texts[] = { kh_unit_get_name (u->unit), kh_unit_get_short_name (u->unit) };
-
-  g_strv_builder_addv (builder, (const char **) u->keys);
-  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    {
-      g_autoptr(GPtrArray) words = text_words (texts[i]);
-      g_autofree char *joined = join_words (words, " ");
-
-      if (joined[0] != '\0')
-        g_strv_builder_add (builder, joined);
-    }
-  return g_strv_builder_end (builder);
-}
-
-/* TRUE when the first words of @a and @b differ at most in vowels: the
- * head says what kind of body a unit is ("Sở", "Bộ", "Ban"), and a
- * ministry is not the department of the same name. */
-static gboolean
-same_head (const char *a, const char *b)
-{
-  for (; *a && *a != ' ' && *b && *b != ' '; a++, b++)
-    if (*a != *b && !(is_vowel (*a) && is_vowel (*b)))
-      return FALSE;
-  return (*a == '\0' || *a == ' ') && (*b == '\0' || *b == ' ');
-}
-
-/* The distance from @typed to @key, or G_MAXUINT if their heads differ. */
-static guint
-key_distance (const char *typed, const char *key)
-{
-  return same_head (typed, key) ? ocr_distance (typed, key) : G_MAXUINT;
-}
-
-KhUnit *
-kh_unit_match_tolerant (GListModel *units,
-                        const char *typed)
-{
-  g_autoptr(GArray) all = NULL;
-  g_autofree char *folded = NULL;
-  g_autofree char *repaired = NULL;
-  g_autoptr(GPtrArray) words = NULL;
-  g_auto(GStrv) typed_keys = NULL;
-  KhUnit *unit, *best = NULL;
-  guint best_distance = G_MAXUINT, second_distance = G_MAXUINT;
-  gsize typed_len;
-
-  g_return_val_if_fail (G_IS_LIST_MODEL (units), NULL);
-
-  unit = kh_unit_match (units, typed);
-  if (unit != NULL)
-    return unit;
-
-  folded = kh_text_fold (typed);
-  repaired = ocr_repair (folded);
-  words = split_words (repaired);
-  typed_keys = words_to_keys (words);
-  if (typed_keys[0] == NULL)
-    return NULL;
-
-  all = collect_unit_keys (units);
-  unit = match_keys (all, (const char * const *) typed_keys);
-  if (unit != NULL)
-    return unit;
-
-  /* The nearest unit, if it is near and clearly nearer than the next.
-   * No implied heads here: "Bộ …" is not "Sở Bộ …" give or take. */
-  typed_len = strlen (typed_keys[0]);
-  for (guint i = 0; i < all->len; i++)
-    {
-      UnitKeys *u = &g_array_index (all, UnitKeys, i);
-      g_auto(GStrv) unit_keys = with_unexpanded (u);
-      guint distance = G_MAXUINT;
-
-      /* Abbreviations come out of OCR garbled too ("Cong TTOT tinh"):
-       * compare with the names as written as well as expanded. */
-      for (guint k = 0; unit_keys[k] != NULL; k++)
-        {
-          for (guint t = 0; typed_keys[t] != NULL; t++)
-            distance = MIN (distance, key_distance (typed_keys[t], unit_keys[k]));
-        }
-      if (distance < best_distance)
-        {
-          second_distance = best_distance;
-          best_distance = distance;
-          best = u->unit;
-        }
-      else if (distance < second_distance)
-        second_distance = distance;
-    }
-
-  /* Up to one full change per six letters (and at least one), and the
-   * runner-up at least one and a half changes further. */
-  if (best != NULL && best_distance != G_MAXUINT
-      && best_distance <= 2 * MAX (1, typed_len / 6)
-      && (second_distance == G_MAXUINT || second_distance >= best_distance + 3))
-    return best;
-  return NULL;
-}
-
-/* Completion */
-
-typedef enum {
-  RANK_KEY,       /* the same key */
-  RANK_START,     /* the name starts with it */
-  RANK_WORD,      /* a word of the name starts with it */
-  RANK_INSIDE,    /* the name contains it */
-  RANK_INITIALS,  /* the initials of some words of the name start with it */
-  RANK_NONE,
-} Rank;
-
-/* TRUE when @needle occurs in @haystack at the start of a word. */
-static gboolean
-at_word_start (const char *haystack, const char *needle)
-{
-  for (const char *p = strstr (haystack, needle); p; p = strstr (p + 1, needle))
-    if (p == haystack || !g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (p))))
-      return TRUE;
-  return FALSE;
-}
-
-/* TRUE when @letters (letters and digits only) begins the initials of a
- * run of consecutive @words ("stttt": Sở Thông tin và Truyền thông). */
-static gboolean
-initials_fit (GPtrArray *words, const char *letters)
-{
-  gsize n = strlen (letters);
-
-  if (n < 2)
-    return FALSE;
-  for (guint start = 0; start + n <= words->len; start++)
-    {
-      gsize k = 0;
-
-      while (k < n && ((char *) g_ptr_array_index (words, start + k))[0] == letters[k])
-        k++;
-      if (k == n)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static Rank
-rank_text (const char *text, const char *typed_folded, const char *typed_letters)
-{
-  g_autofree char *folded = NULL;
-  g_autoptr(GPtrArray) words = NULL;
-
-  if (text[0] == '\0')
-    return RANK_NONE;
-  folded = kh_text_fold (text);
-  if (g_str_has_prefix (folded, typed_folded))
-    return RANK_START;
-  if (at_word_start (folded, typed_folded))
-    return RANK_WORD;
-  if (strstr (folded, typed_folded) != NULL)
-    return RANK_INSIDE;
-  words = split_words (folded);
-  if (initials_fit (words, typed_letters))
-    return RANK_INITIALS;
-  return RANK_NONE;
-}
-
-/* A key of @typed inside a key of the unit ranks as a word start: the
- * typed text spelled an abbreviation of the name's words ("TT&TT"). */
-static Rank
-rank_keys (const char * const *unit_keys, const char * const *typed_keys)
-{
-  for (guint t = 0; typed_keys[t] != NULL; t++)
-    for (guint k = 0; unit_keys[k] != NULL; k++)
-      {
-        if (g_str_has_prefix (unit_keys[k], typed_keys[t]))
-          return RANK_START;
-        if (at_word_start (unit_keys[k], typed_keys[t]))
-          return RANK_WORD;
-      }
-  return RANK_NONE;
-}
-
-typedef struct {
-  Rank rank;
-  guint position;
-  KhUnit *unit;
-} Candidate;
-
-static int
-compare_candidates (gconstpointer a, gconstpointer b)
-{
-  const Candidate *x = a, *y = b;
-
-  if (x->rank != y->rank)
-    return (int) x->rank - (int) y->rank;
-  return (int) x->position - (int) y->position;
-}
-
-GPtrArray *
-kh_unit_match_candidates (GListModel *units,
-                          const char *typed,
-                          guint       max)
-{
-  GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GArray) candidates = NULL;
-  g_autoptr(GArray) all = NULL;
-  g_autofree char *typed_folded = NULL;
-  g_autoptr(GPtrArray) typed_words = NULL;
-  g_autofree char *typed_letters = NULL;
-  g_auto(GStrv) typed_keys = NULL;
-
-  g_return_val_if_fail (G_IS_LIST_MODEL (units), result);
-
-  typed_folded = kh_text_fold (typed);
-  typed_keys = kh_unit_match_keys (typed);
-  if (typed_folded[0] == '\0' || max == 0)
-    return result;
-
-  /* The letters of what was typed, for initials ("TT&TT" → "tttt"). */
-  typed_words = split_words (typed_folded);
-  typed_letters = join_words (typed_words, "");
-
-  all = collect_unit_keys (units);
-  candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
-  for (guint i = 0; i < all->len; i++)
-    {
-      UnitKeys *u = &g_array_index (all, UnitKeys, i);
-      Candidate c = { RANK_NONE, i, u->unit };
-
-      if (keys_meet ((const char * const *) typed_keys, (const char * const *) u->keys))
-        c.rank = RANK_KEY;
-      else
-        {
-          c.rank = MIN (rank_text (kh_unit_get_name (u->unit), typed_folded, typed_letters),
-                        rank_text (kh_unit_get_short_name (u->unit), typed_folded, typed_letters));
-          c.rank = MIN (c.rank, rank_keys ((const char * const *) u->keys,
-                                           (const char * const *) typed_keys));
-        }
-      if (c.rank != RANK_NONE)
-        g_array_append_val (candidates, c);
-    }
-
-  g_array_sort (candidates, compare_candidates);
-  for (guint i = 0; i < candidates->len && result->len < max; i++)
-    g_ptr_array_add (result, g_object_ref (g_array_index (candidates, Candidate, i).unit));
-  return result;
+  all = _kh_unit_match_collect (units);
+  return _kh_unit_match_in_keys (all, (const char * const *) typed_keys);
 }
 
 /* Adding a default list */
