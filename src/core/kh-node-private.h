@@ -8,7 +8,7 @@
 
 G_BEGIN_DECLS
 
-/* The tree is owned by the plan: only kh-plan.c calls these. */
+/* The tree is owned by the plan: only kh-plan-nodes.c calls these. */
 void        _kh_node_set_parent         (KhNode *self, KhNode *parent);
 GListStore *_kh_node_get_children_store (KhNode *self);
 

@@ -1,57 +1,22 @@
 /* kh-plan.c — a plan: its metadata, its unit list and its tree of nodes.
+ * Here the object, its properties and signals, the metadata and the
+ * appendix order; the units are in kh-plan-units.c, the tree in
+ * kh-plan-nodes.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include "kh-enum-types.h"
-#include "kh-node-private.h"
-#include "kh-plan.h"
+#include "kh-plan-private.h"
 #include "kh-text.h"
 
 #include <string.h>
-
-typedef enum {
-  META_TITLE,
-  META_ISSUER_PARENT,
-  META_ISSUER_NAME,
-  META_ISSUER_SHORT,
-  META_NUMBER,
-  META_PLACE,
-  META_DATE,
-  META_PREAMBLE,
-  META_SIGNATURE_AUTHORITY,
-  META_SIGNATURE_DEPUTY,
-  META_SIGNATURE_TITLE,
-  META_SIGNATURE_NAME,
-  N_METAS
-} MetaField;
 
 static const char * const meta_property_names[N_METAS + 1] = {
   "title", "issuer-parent", "issuer-name", "issuer-short", "number", "place",
   "date", "preamble", "signature-authority", "signature-deputy",
   "signature-title", "signature-name", NULL
-};
-
-struct _KhPlan
-{
-  GObject parent_instance;
-
-  char *meta[N_METAS];
-  int year;
-  KhLanguage language;
-  KhNumbering numbering;
-  char **recipients;
-  char **appendix_order;
-
-  GListStore *units;        /* of KhUnit */
-  GHashTable *units_by_id;  /* id → KhUnit, borrowed */
-  GListStore *roots;        /* of KhNode */
-  GHashTable *nodes_by_id;  /* id → KhNode, borrowed */
-  guint next_node_id;
-
-  GHashTable *extras;
-  GHashTable *document_extras;
 };
 
 G_DEFINE_FINAL_TYPE (KhPlan, kh_plan, G_TYPE_OBJECT)
@@ -77,83 +42,31 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static void
-emit_changed (KhPlan *self)
+void
+_kh_plan_emit_changed (KhPlan *self)
 {
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
-/* Node bookkeeping */
-
-static void
-on_node_notify (KhNode     *node,
-                GParamSpec *pspec,
-                KhPlan     *self)
+void
+_kh_plan_emit_units_changed (KhPlan *self)
 {
-  g_signal_emit (self, signals[NODE_CHANGED], 0, node, pspec->name);
-  emit_changed (self);
+  g_signal_emit (self, signals[UNITS_CHANGED], 0);
 }
 
-static void
-on_node_assignments_changed (KhNode *node,
-                             KhPlan *self)
+void
+_kh_plan_emit_structure_changed (KhPlan *self,
+                                 KhNode *parent)
 {
-  g_signal_emit (self, signals[NODE_CHANGED], 0, node, "assignments");
-  emit_changed (self);
+  g_signal_emit (self, signals[STRUCTURE_CHANGED], 0, parent);
 }
 
-static gboolean
-subtree_ids_free (KhPlan *self, KhNode *node)
+void
+_kh_plan_emit_node_changed (KhPlan     *self,
+                            KhNode     *node,
+                            const char *property)
 {
-  GListModel *children = kh_node_get_children (node);
-  guint n = g_list_model_get_n_items (children);
-
-  if (g_hash_table_contains (self->nodes_by_id, kh_node_get_id (node)))
-    return FALSE;
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KhNode) child = g_list_model_get_item (children, i);
-      if (!subtree_ids_free (self, child))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static void
-register_subtree (KhPlan *self, KhNode *node)
-{
-  GListModel *children = kh_node_get_children (node);
-  guint n = g_list_model_get_n_items (children);
-
-  g_hash_table_insert (self->nodes_by_id, (gpointer) kh_node_get_id (node), node);
-  g_signal_connect (node, "notify", G_CALLBACK (on_node_notify), self);
-  g_signal_connect (node, "assignments-changed", G_CALLBACK (on_node_assignments_changed), self);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KhNode) child = g_list_model_get_item (children, i);
-      register_subtree (self, child);
-    }
-}
-
-static void
-unregister_subtree (KhPlan *self, KhNode *node)
-{
-  GListModel *children = kh_node_get_children (node);
-  guint n = g_list_model_get_n_items (children);
-
-  g_hash_table_remove (self->nodes_by_id, kh_node_get_id (node));
-  g_signal_handlers_disconnect_by_data (node, self);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KhNode) child = g_list_model_get_item (children, i);
-      unregister_subtree (self, child);
-    }
-}
-
-static GListStore *
-children_store (KhPlan *self, KhNode *parent)
-{
-  return parent ? _kh_node_get_children_store (parent) : self->roots;
+  g_signal_emit (self, signals[NODE_CHANGED], 0, node, property);
 }
 
 /* GObject */
@@ -170,7 +83,7 @@ kh_plan_dispose (GObject *object)
       for (guint i = 0; i < n; i++)
         {
           g_autoptr(KhNode) root = g_list_model_get_item (G_LIST_MODEL (self->roots), i);
-          unregister_subtree (self, root);
+          _kh_plan_unregister_subtree (self, root);
         }
     }
   if (self->units != NULL)
@@ -286,7 +199,7 @@ static void
 kh_plan_notify (GObject    *object,
                 GParamSpec *pspec)
 {
-  emit_changed (KH_PLAN (object));
+  _kh_plan_emit_changed (KH_PLAN (object));
 }
 
 static void
@@ -510,262 +423,6 @@ kh_plan_set_recipients (KhPlan             *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECIPIENTS]);
 }
 
-/* Units */
-
-static void
-on_unit_notify (KhUnit     *unit,
-                GParamSpec *pspec,
-                KhPlan     *self)
-{
-  g_signal_emit (self, signals[UNITS_CHANGED], 0);
-  emit_changed (self);
-}
-
-GListModel *
-kh_plan_get_units (KhPlan *self)
-{
-  g_return_val_if_fail (KH_IS_PLAN (self), NULL);
-  return G_LIST_MODEL (self->units);
-}
-
-KhUnit *
-kh_plan_lookup_unit (KhPlan     *self,
-                     const char *id)
-{
-  g_return_val_if_fail (KH_IS_PLAN (self), NULL);
-  return id ? g_hash_table_lookup (self->units_by_id, id) : NULL;
-}
-
-gboolean
-kh_plan_insert_unit (KhPlan *self,
-                     guint   position,
-                     KhUnit *unit)
-{
-  g_return_val_if_fail (KH_IS_PLAN (self), FALSE);
-  g_return_val_if_fail (KH_IS_UNIT (unit), FALSE);
-
-  if (g_hash_table_contains (self->units_by_id, kh_unit_get_id (unit)))
-    return FALSE;
-
-  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->units)));
-  g_hash_table_insert (self->units_by_id, (gpointer) kh_unit_get_id (unit), unit);
-  g_signal_connect (unit, "notify", G_CALLBACK (on_unit_notify), self);
-  g_list_store_insert (self->units, position, unit);
-  g_signal_emit (self, signals[UNITS_CHANGED], 0);
-  emit_changed (self);
-  return TRUE;
-}
-
-void
-kh_plan_remove_unit (KhPlan *self,
-                     KhUnit *unit)
-{
-  guint position;
-
-  g_return_if_fail (KH_IS_PLAN (self));
-  g_return_if_fail (KH_IS_UNIT (unit));
-
-  if (!g_list_store_find (self->units, unit, &position))
-    return;
-  g_hash_table_remove (self->units_by_id, kh_unit_get_id (unit));
-  g_signal_handlers_disconnect_by_data (unit, self);
-  g_list_store_remove (self->units, position);
-  g_signal_emit (self, signals[UNITS_CHANGED], 0);
-  emit_changed (self);
-}
-
-guint
-kh_plan_get_unit_position (KhPlan *self,
-                           KhUnit *unit)
-{
-  guint position = G_MAXUINT;
-
-  g_return_val_if_fail (KH_IS_PLAN (self), G_MAXUINT);
-  g_list_store_find (self->units, unit, &position);
-  return position;
-}
-
-/* "Sở Thông tin và Truyền thông" → "so-thong-tin-va-truyen-thong" */
-static char *
-slug_of (const char *name)
-{
-  g_autofree char *folded = kh_text_fold (name);
-  GString *slug = g_string_new (NULL);
-  gboolean dash = FALSE;
-
-  for (const char *p = folded; *p && slug->len < 40; p++)
-    {
-      if (g_ascii_isalnum (*p))
-        {
-          if (dash && slug->len > 0)
-            g_string_append_c (slug, '-');
-          g_string_append_c (slug, *p);
-          dash = FALSE;
-        }
-      else
-        dash = TRUE;
-    }
-  if (slug->len == 0)
-    g_string_append (slug, "unit");
-  return g_string_free (slug, FALSE);
-}
-
-char *
-kh_plan_new_unit_id (KhPlan     *self,
-                     const char *name)
-{
-  g_autofree char *slug = slug_of (name);
-  char *id = g_strconcat ("u-", slug, NULL);
-
-  g_return_val_if_fail (KH_IS_PLAN (self), NULL);
-
-  for (guint n = 2; g_hash_table_contains (self->units_by_id, id); n++)
-    {
-      g_free (id);
-      id = g_strdup_printf ("u-%s-%u", slug, n);
-    }
-  return id;
-}
-
-/* The tree */
-
-GListModel *
-kh_plan_get_roots (KhPlan *self)
-{
-  g_return_val_if_fail (KH_IS_PLAN (self), NULL);
-  return G_LIST_MODEL (self->roots);
-}
-
-GListModel *
-kh_plan_get_children (KhPlan *self,
-                      KhNode *parent)
-{
-  g_return_val_if_fail (KH_IS_PLAN (self), NULL);
-  return G_LIST_MODEL (children_store (self, parent));
-}
-
-KhNode *
-kh_plan_lookup_node (KhPlan     *self,
-                     const char *id)
-{
-  g_return_val_if_fail (KH_IS_PLAN (self), NULL);
-  return id ? g_hash_table_lookup (self->nodes_by_id, id) : NULL;
-}
-
-gboolean
-kh_plan_insert_node (KhPlan *self,
-                     KhNode *parent,
-                     guint   position,
-                     KhNode *node)
-{
-  GListStore *store;
-
-  g_return_val_if_fail (KH_IS_PLAN (self), FALSE);
-  g_return_val_if_fail (KH_IS_NODE (node), FALSE);
-  g_return_val_if_fail (parent == NULL || kh_plan_lookup_node (self, kh_node_get_id (parent)) == parent, FALSE);
-  g_return_val_if_fail (kh_node_get_parent (node) == NULL, FALSE);
-
-  if (!subtree_ids_free (self, node))
-    return FALSE;
-
-  store = children_store (self, parent);
-  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (store)));
-  register_subtree (self, node);
-  _kh_node_set_parent (node, parent);
-  g_list_store_insert (store, position, node);
-  g_signal_emit (self, signals[STRUCTURE_CHANGED], 0, parent);
-  emit_changed (self);
-  return TRUE;
-}
-
-void
-kh_plan_remove_node (KhPlan *self,
-                     KhNode *node)
-{
-  KhNode *parent;
-  GListStore *store;
-  guint position;
-
-  g_return_if_fail (KH_IS_PLAN (self));
-  g_return_if_fail (KH_IS_NODE (node));
-
-  parent = kh_node_get_parent (node);
-  store = children_store (self, parent);
-  if (!g_list_store_find (store, node, &position))
-    return;
-
-  /* Keep the node alive through the store's release. */
-  g_object_ref (node);
-  unregister_subtree (self, node);
-  _kh_node_set_parent (node, NULL);
-  g_list_store_remove (store, position);
-  g_signal_emit (self, signals[STRUCTURE_CHANGED], 0, parent);
-  emit_changed (self);
-  g_object_unref (node);
-}
-
-guint
-kh_plan_get_node_position (KhPlan *self,
-                           KhNode *node)
-{
-  guint position = G_MAXUINT;
-
-  g_return_val_if_fail (KH_IS_PLAN (self), G_MAXUINT);
-  g_list_store_find (children_store (self, kh_node_get_parent (node)), node, &position);
-  return position;
-}
-
-char *
-kh_plan_new_node_id (KhPlan *self)
-{
-  char *id = NULL;
-
-  g_return_val_if_fail (KH_IS_PLAN (self), NULL);
-
-  do
-    {
-      g_free (id);
-      id = g_strdup_printf ("n-%u", self->next_node_id++);
-    }
-  while (g_hash_table_contains (self->nodes_by_id, id));
-  return id;
-}
-
-static void
-collect (GListModel *model, GPtrArray *out)
-{
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n; i++)
-    {
-      KhNode *node = g_list_model_get_item (model, i);
-
-      /* The tree holds a reference: hand out borrowed pointers. */
-      g_object_unref (node);
-      g_ptr_array_add (out, node);
-      collect (kh_node_get_children (node), out);
-    }
-}
-
-GPtrArray *
-kh_plan_collect_nodes (KhPlan *self)
-{
-  GPtrArray *out;
-
-  g_return_val_if_fail (KH_IS_PLAN (self), NULL);
-
-  out = g_ptr_array_sized_new (g_hash_table_size (self->nodes_by_id));
-  collect (G_LIST_MODEL (self->roots), out);
-  return out;
-}
-
-guint
-kh_plan_count_nodes (KhPlan *self)
-{
-  g_return_val_if_fail (KH_IS_PLAN (self), 0);
-  return g_hash_table_size (self->nodes_by_id);
-}
-
 /* The appendix */
 
 GPtrArray *
@@ -819,7 +476,7 @@ kh_plan_set_appendix_order (KhPlan             *self,
     return;
   g_strfreev (self->appendix_order);
   self->appendix_order = ids ? g_strdupv ((char **) ids) : g_new0 (char *, 1);
-  emit_changed (self);
+  _kh_plan_emit_changed (self);
 }
 
 GHashTable *
