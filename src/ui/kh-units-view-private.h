@@ -1,5 +1,6 @@
 /* kh-units-view-private.h — the Units page's insides, shared by
- * kh-units-view.c (the list) and kh-units-view-actions.c (the edits).
+ * kh-units-view.c (the list), kh-units-view-cells.c (its cells) and
+ * kh-units-view-actions.c (the edits).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -59,6 +60,13 @@ struct _KhUnitsView
   GtkWindow          *dialog;
   AdwToast           *toast;
 };
+
+/* kh-units-view-cells.c */
+/* Binds the template callbacks that make and fill the cells. */
+void _kh_units_view_bind_cell_callbacks (GtkWidgetClass *widget_class);
+/* Refreshes the bound cells of @column, or of every column when -1. */
+void _kh_units_view_refresh_cells       (KhUnitsView    *self,
+                                         int             column);
 
 /* kh-units-view-actions.c */
 void _kh_units_view_install_actions  (GtkWidgetClass *widget_class);
